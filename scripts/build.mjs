@@ -1,0 +1,70 @@
+// Builds every bundle with esbuild: `node scripts/build.mjs [cli|electron|renderer]...` (all when
+// none is named). Libraries are bundled into the output, so a package ships no node_modules.
+import { build } from 'esbuild';
+import { cp, mkdir, rm } from 'node:fs/promises';
+
+const targets = {
+  async cli() {
+    await build({
+      entryPoints: ['src/cli/main.ts'],
+      outfile: 'dist/cli/season-planner.js',
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+  },
+  async electron() {
+    await build({
+      entryPoints: ['electron/main.ts'],
+      outfile: 'dist/electron/main.js',
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      external: ['electron'],
+      logLevel: 'warning',
+    });
+    // A sandboxed preload cannot be an ES module.
+    await build({
+      entryPoints: ['electron/preload.ts'],
+      outfile: 'dist/electron/preload.cjs',
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node22',
+      external: ['electron'],
+      logLevel: 'warning',
+    });
+  },
+  async renderer() {
+    await rm('dist/renderer', { recursive: true, force: true });
+    await mkdir('dist/renderer', { recursive: true });
+    await build({
+      entryPoints: ['renderer/main.tsx'],
+      outdir: 'dist/renderer',
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      target: 'chrome130',
+      minify: true,
+      sourcemap: true,
+      jsx: 'automatic',
+      loader: { '.css': 'css' },
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'warning',
+    });
+    await cp('renderer/index.html', 'dist/renderer/index.html');
+  },
+};
+
+const wanted = process.argv.slice(2);
+for (const name of wanted.length ? wanted : Object.keys(targets)) {
+  const target = targets[name];
+  if (!target) {
+    console.error(`build: unknown target ${name} (known: ${Object.keys(targets).join(', ')})`);
+    process.exit(2);
+  }
+  await target();
+}
