@@ -6,7 +6,7 @@ import { cp, mkdir, rm } from 'node:fs/promises';
 const targets = {
   async cli() {
     await build({
-      entryPoints: ['src/cli/main.ts'],
+      entryPoints: ['cli/main.ts'],
       outfile: 'dist/cli/season-planner.js',
       bundle: true,
       platform: 'node',
