@@ -121,3 +121,60 @@ export function weekdayOffset(weekday: Weekday, weekStart: WeekStart): number {
   const index = WEEKDAYS.indexOf(weekday); // Monday 0 … Sunday 6
   return weekStart === 'monday' ? index : (index + 1) % 7;
 }
+
+/**
+ * The number of an ISO day counted from 1970-01-01 (day 0), by integer arithmetic: no `Date`, so
+ * hot loops (the scheduler walks every day of a ten-year season) can afford one per day.
+ *
+ * @example dayNumber('1970-01-02') // 1
+ * @example dayNumber('2028-03-01') - dayNumber('2028-02-28') // 2
+ */
+export function dayNumber(day: IsoDate): number {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  const date = Number(day.slice(8, 10));
+  // Years counted from March put the leap day at the end of the counted year.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + date - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/**
+ * The ISO day of a day number: the inverse of `dayNumber`.
+ *
+ * @example fromDayNumber(0) // '1970-01-01'
+ */
+export function fromDayNumber(n: number): IsoDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36524) -
+      Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const date = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${date < 10 ? '0' : ''}${date}`;
+}
+
+/**
+ * The offset (0 to 6) of a day number from the first day of its week.
+ *
+ * @example dayNumberWeekOffset(dayNumber('2027-03-28'), 'sunday') // 0
+ */
+export function dayNumberWeekOffset(n: number, weekStart: WeekStart): number {
+  // Day 0 (1970-01-01) was a Thursday: index 3 in a Monday week, 4 in a Sunday week.
+  const shift = weekStart === 'monday' ? 3 : 4;
+  return (((n + shift) % 7) + 7) % 7;
+}

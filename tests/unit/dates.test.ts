@@ -3,8 +3,11 @@ import assert from 'node:assert/strict';
 import {
   addDays,
   addMonths,
+  dayNumber,
+  dayNumberWeekOffset,
   daysBetween,
   eachDay,
+  fromDayNumber,
   isIsoDate,
   startOfWeek,
   weekdayOf,
@@ -47,4 +50,25 @@ test('weeks start on Monday or Sunday', () => {
 test('eachDay lists both ends', () => {
   assert.deepEqual(eachDay('2028-02-28', '2028-03-01'), ['2028-02-28', '2028-02-29', '2028-03-01']);
   assert.deepEqual(eachDay('2028-03-01', '2028-02-28'), []);
+});
+
+test('dayNumber and fromDayNumber agree with the date-fns arithmetic', () => {
+  assert.equal(dayNumber('1970-01-01'), 0);
+  assert.equal(fromDayNumber(0), '1970-01-01');
+  for (let day = '1999-12-25'; day <= '2001-03-05'; day = addDays(day, 1)) {
+    assert.equal(fromDayNumber(dayNumber(day)), day);
+    assert.equal(dayNumber(addDays(day, 1)) - dayNumber(day), 1);
+  }
+  assert.equal(dayNumber('2028-03-01') - dayNumber('2028-02-28'), 2);
+  assert.equal(dayNumber('2027-03-01') - dayNumber('2027-02-28'), 1);
+  assert.equal(fromDayNumber(dayNumber('2027-12-31') + 1), '2028-01-01');
+});
+
+test('dayNumberWeekOffset matches startOfWeek for both week starts', () => {
+  for (let day = '2027-12-20'; day <= '2028-01-10'; day = addDays(day, 1)) {
+    for (const ws of ['monday', 'sunday'] as const) {
+      const n = dayNumber(day);
+      assert.equal(fromDayNumber(n - dayNumberWeekOffset(n, ws)), startOfWeek(day, ws));
+    }
+  }
 });
