@@ -1,0 +1,59 @@
+import type { Plan } from '../model/plan';
+import type { Warning } from '../model/warning';
+import { contextOf, sessionsOn, sumDays } from './context';
+import { fromDayNumber } from '../dates';
+
+/** Acute over chronic load above this is a warning sign (Gabbett 2016). */
+const SPIKE_RATIO = 1.5;
+
+/**
+ * The last 7 days' load above 1.5 × the average week of the last 28 days (acute:chronic ratio),
+ * judged for every day from the season's 28th on. Consecutive firing days make one warning.
+ *
+ * @example loadSpike(plan) // [{ rule: 'load-spike', start: '2027-05-03', end: '2027-05-06', … }]
+ */
+export function loadSpike(plan: Plan): Warning[] {
+  const context = contextOf(plan);
+  // Windows are summed day by day, not from prefix sums: a difference of prefix sums can leave a
+  // rounding crumb where the load is 0, and the ratio must be the same wherever it is computed.
+  const windowLoad = (from: number, to: number): number => sumDays(context, context.load, from, to);
+
+  const warnings: Warning[] = [];
+  let runStart = -1;
+  let peak = 0;
+  const close = (last: number): void => {
+    const sessionIds: string[] = [];
+    for (let n = runStart - 6; n <= last; n++) {
+      for (const session of sessionsOn(context, n)) {
+        if (session.intensity !== 'rest') sessionIds.push(session.id);
+      }
+    }
+    warnings.push({
+      rule: 'load-spike',
+      severity: 'warning',
+      start: fromDayNumber(runStart),
+      end: fromDayNumber(last),
+      sessionIds,
+      raceIds: [],
+      message:
+        `Your load of the last 7 days rises to ${peak.toFixed(1)} times your average week of the ` +
+        `last 4 weeks (the acute:chronic ratio; 0.8–1.3 is the usual band, above 1.5 a warning ` +
+        `sign). The ratio is debated, so take it as advice: consider spreading this load over ` +
+        `more weeks.`,
+    });
+    runStart = -1;
+    peak = 0;
+  };
+  for (let d = context.seasonStart + 27; d <= context.seasonEnd; d++) {
+    const acute = windowLoad(d - 6, d);
+    const chronic = windowLoad(d - 27, d) / 4;
+    if (chronic > 0 && acute > SPIKE_RATIO * chronic) {
+      if (runStart < 0) runStart = d;
+      peak = Math.max(peak, acute / chronic);
+    } else if (runStart >= 0) {
+      close(d - 1);
+    }
+  }
+  if (runStart >= 0) close(context.seasonEnd);
+  return warnings;
+}
