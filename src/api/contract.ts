@@ -19,8 +19,7 @@ export interface ApiError {
 export type ApiErrorCode = 'invalid-argument' | 'not-found' | 'io' | 'invalid-file' | 'store';
 
 export type ApiResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: ApiError };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
 
 export interface PlanSummary {
   readonly id: string;
@@ -139,3 +138,24 @@ export const CHANNELS = {
 
 /** Main → page: a menu item was chosen. */
 export const MENU_CHANNEL = 'planner:menu';
+
+/** Every menu command, for checks at the bridge (the preload passes on only these). */
+export const MENU_COMMANDS = [
+  'new-plan',
+  'import-plan',
+  'import-races',
+  'export-ics',
+  'export-plan',
+  'print',
+  'undo',
+  'redo',
+  'view-season',
+  'view-month',
+  'view-week',
+] as const satisfies readonly MenuCommand[];
+
+/** What the preload exposes as `window.planner`: the API, plus the menu commands main sends. */
+export interface PlannerBridge extends PlannerApi {
+  /** Calls `listener` for every menu command; returns the function that stops it. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

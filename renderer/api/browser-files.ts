@@ -1,0 +1,63 @@
+/**
+ * The file port of the browser implementation: exports are downloads (Blob + `<a download>`),
+ * imports go through a hidden `<input type=file>`, and printing is the browser's own print dialog.
+ */
+import type { Saved } from '../../src/api/contract';
+import type { FileKind, FilePort } from '../../src/library/planner-api';
+
+const ACCEPT: Record<Exclude<FileKind, 'pdf'>, string> = {
+  plan: '.json,application/json',
+  ics: '.ics,text/calendar',
+};
+
+const MIME: Record<FileKind, string> = {
+  plan: 'application/json',
+  ics: 'text/calendar',
+  pdf: 'application/pdf',
+};
+
+export function browserFiles(doc: Document, win: Window): FilePort {
+  return {
+    async saveText(kind, suggestedName, text): Promise<Saved> {
+      const url = URL.createObjectURL(new Blob([text], { type: `${MIME[kind]};charset=utf-8` }));
+      const link = doc.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.hidden = true;
+      doc.body.append(link);
+      link.click();
+      link.remove();
+      // The download has taken its copy once click() returns; a later revoke only frees memory.
+      win.setTimeout(() => URL.revokeObjectURL(url), 0);
+      return { path: suggestedName };
+    },
+
+    openText(kind) {
+      return new Promise((resolve, reject) => {
+        const input = doc.createElement('input');
+        input.type = 'file';
+        input.accept = ACCEPT[kind];
+        input.hidden = true;
+        const finish = () => input.remove();
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          finish();
+          if (!file) return resolve(null);
+          file.text().then((text) => resolve({ path: file.name, text }), reject);
+        });
+        input.addEventListener('cancel', () => {
+          finish();
+          resolve(null);
+        });
+        doc.body.append(input);
+        input.click();
+      });
+    },
+
+    async printToPdf(): Promise<Saved> {
+      // The browser's dialog saves the PDF (or prints); it does not say where, or whether at all.
+      win.print();
+      return null;
+    },
+  };
+}

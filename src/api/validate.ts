@@ -1,0 +1,81 @@
+/**
+ * The argument schema of every channel of `PlannerApi`. The page is untrusted: main validates every
+ * argument with these before a handler runs, with the same plan schemas the core loads files with.
+ */
+import { z } from 'zod';
+import { isoDateSchema, planRequestSchema, planSchema, formatIssues } from '../plan/schema';
+import type { Result } from '../model/result';
+import { fail, ok } from '../model/result';
+import type { PlannerApi, Preferences, WindowState } from './contract';
+
+const planId = z.string().min(1).max(200);
+
+export const windowStateSchema = z.object({
+  x: z.number().int().min(-100_000).max(100_000).exactOptional(),
+  y: z.number().int().min(-100_000).max(100_000).exactOptional(),
+  width: z.number().int().min(100).max(100_000),
+  height: z.number().int().min(100).max(100_000),
+  maximized: z.boolean(),
+}) satisfies z.ZodType<WindowState>;
+
+export const preferencesSchema = z.object({
+  theme: z.enum(['system', 'light', 'dark']),
+  weekStart: z.enum(['monday', 'sunday']),
+  lastPlanId: planId.nullable(),
+  view: z.enum(['season', 'month', 'week']),
+  window: windowStateSchema.nullable(),
+}) satisfies z.ZodType<Preferences>;
+
+/** A plan name as the user types it: trimmed, not empty. */
+export const planNameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'the name is empty' })
+  .max(200, { message: 'the name is longer than 200 characters' });
+
+const icsExportRequestSchema = z.strictObject({
+  planId,
+  from: isoDateSchema.exactOptional(),
+  to: isoDateSchema.exactOptional(),
+  includeBlocks: z.boolean().exactOptional(),
+  includeRest: z.boolean().exactOptional(),
+});
+
+const none = z.tuple([]);
+
+/**
+ * One tuple schema per method: the arguments as they arrive over IPC. `satisfies` ties the keys to
+ * `PlannerApi`, so a method added to the contract without a schema fails to compile.
+ */
+export const ARGUMENT_SCHEMAS = {
+  listPlans: none,
+  createPlan: z.tuple([planRequestSchema]),
+  loadPlan: z.tuple([planId]),
+  savePlan: z.tuple([planSchema]),
+  renamePlan: z.tuple([planId, planNameSchema]),
+  duplicatePlan: z.tuple([planId]),
+  deletePlan: z.tuple([planId]),
+  getPreferences: none,
+  setPreferences: z.tuple([preferencesSchema.partial().strict()]),
+  getStartupReport: none,
+  exportIcs: z.tuple([icsExportRequestSchema]),
+  exportPlanFile: z.tuple([planId]),
+  importPlanFile: none,
+  importRacesIcs: none,
+  printToPdf: none,
+} as const satisfies Record<keyof PlannerApi, z.ZodType<readonly unknown[]>>;
+
+/**
+ * Validates the arguments of one method; errors name the argument and the path within it.
+ *
+ * @example validateArguments('loadPlan', [42]) // { ok: false, error: ['[0]: Invalid input: expected string, received number'] }
+ */
+export function validateArguments<K extends keyof PlannerApi>(
+  method: K,
+  args: unknown,
+): Result<Parameters<PlannerApi[K]>> {
+  if (!Array.isArray(args)) return fail(['the arguments are not a list']);
+  const parsed = ARGUMENT_SCHEMAS[method].safeParse(args);
+  if (!parsed.success) return fail(formatIssues(parsed.error.issues));
+  return ok(parsed.data as unknown as Parameters<PlannerApi[K]>);
+}

@@ -1,0 +1,153 @@
+/**
+ * The library document: every plan the user keeps, and the app's preferences, as one versioned JSON
+ * object. The desktop app keeps it in electron-store's file, the browser implementation in one
+ * localStorage entry; both read it through `readLibraryText`, so both recover from a bad one alike.
+ */
+import { z } from 'zod';
+import type { Preferences } from '../api/contract';
+import { DEFAULT_PREFERENCES } from '../api/contract';
+import { preferencesSchema } from '../api/validate';
+import type { Plan } from '../model/plan';
+import type { Result } from '../model/result';
+import { fail, ok } from '../model/result';
+import { parseJson, parsePlan } from '../plan/plan-file';
+import { formatIssues, planSchema } from '../plan/schema';
+
+export const LIBRARY_VERSION = 1;
+
+export interface StoredPlan {
+  readonly plan: Plan;
+  /** Milliseconds since the epoch of the last save. */
+  readonly updatedAt: number;
+}
+
+export interface LibraryDocument {
+  readonly libraryVersion: number;
+  readonly plans: readonly StoredPlan[];
+  readonly preferences: Preferences;
+}
+
+export const EMPTY_LIBRARY: LibraryDocument = {
+  libraryVersion: LIBRARY_VERSION,
+  plans: [],
+  preferences: DEFAULT_PREFERENCES,
+};
+
+type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * One migration per bump of `LIBRARY_VERSION` (`LIBRARY_MIGRATIONS[n]` turns version n into n + 1).
+ * The plans inside are migrated by the plan file's own migrations, so a plan format bump needs none.
+ */
+export const LIBRARY_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+// The plans are checked one by one with parsePlan (which also migrates them), so here they only
+// need to be objects; the rest of the document is checked in full.
+const shellSchema = z.object({
+  libraryVersion: z.number().int().min(1),
+  plans: z.array(z.object({ plan: z.unknown(), updatedAt: z.number().int().min(0) })).max(10_000),
+  preferences: preferencesSchema,
+});
+
+/**
+ * Validates and migrates a parsed library document. A newer version than this app knows is an
+ * error, never silently read: writing it back would lose what the newer app stored.
+ *
+ * @example parseLibraryDocument({ libraryVersion: 1, plans: [], preferences: DEFAULT_PREFERENCES }) // ok
+ */
+export function parseLibraryDocument(document: unknown): Result<LibraryDocument> {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    return fail(['the library is not a JSON object']);
+  }
+  let current = document as Record<string, unknown>;
+  let version = current['libraryVersion'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail(['libraryVersion: missing or not a whole number']);
+  }
+  if (version > LIBRARY_VERSION) {
+    return fail([
+      `libraryVersion: ${version} is newer than this app understands (${LIBRARY_VERSION}); update Season Planner`,
+    ]);
+  }
+  while (version < LIBRARY_VERSION) {
+    const step = LIBRARY_MIGRATIONS[version];
+    if (!step) return fail([`libraryVersion: no migration from version ${version}`]);
+    current = step(current);
+    version = current['libraryVersion'];
+    if (typeof version !== 'number') return fail(['libraryVersion: lost during migration']);
+  }
+  const shell = shellSchema.safeParse(current);
+  if (!shell.success) return fail(formatIssues(shell.error.issues));
+  const errors: string[] = [];
+  const plans: StoredPlan[] = [];
+  const seen = new Set<string>();
+  shell.data.plans.forEach((stored, i) => {
+    const parsed = parsePlan(stored.plan);
+    if (!parsed.ok) {
+      errors.push(...parsed.error.map((error) => `plans[${i}].plan.${error}`));
+    } else if (seen.has(parsed.value.id)) {
+      errors.push(`plans[${i}].plan.id: ${parsed.value.id} appears twice`);
+    } else {
+      seen.add(parsed.value.id);
+      plans.push({ plan: parsed.value, updatedAt: stored.updatedAt });
+    }
+  });
+  if (errors.length > 0) return fail(errors);
+  return ok({
+    libraryVersion: LIBRARY_VERSION,
+    plans,
+    preferences: shell.data.preferences as Preferences,
+  });
+}
+
+/** What reading the stored text decided: the document to use, and why the text was refused. */
+export type LibraryReading =
+  | { readonly kind: 'empty'; readonly document: LibraryDocument }
+  | { readonly kind: 'loaded'; readonly document: LibraryDocument }
+  | { readonly kind: 'refused'; readonly document: LibraryDocument; readonly reason: string };
+
+/**
+ * Reads the stored text of the library (null when there is none yet). Refused text must be kept
+ * aside by the caller before anything is written: the app then starts with an empty library.
+ *
+ * @example readLibraryText('{ not json') // { kind: 'refused', reason: 'not valid JSON: …', document: EMPTY_LIBRARY }
+ */
+export function readLibraryText(text: string | null): LibraryReading {
+  // An empty file is refused too: it is what a torn write leaves, and it may be all that is left.
+  if (text === null) return { kind: 'empty', document: EMPTY_LIBRARY };
+  const json = parseJson(text);
+  const parsed = json.ok ? parseLibraryDocument(json.value) : json;
+  if (parsed.ok) return { kind: 'loaded', document: parsed.value };
+  const shown = parsed.error.slice(0, 5).join('; ');
+  const more = parsed.error.length > 5 ? ` (and ${parsed.error.length - 5} more)` : '';
+  return { kind: 'refused', document: EMPTY_LIBRARY, reason: shown + more };
+}
+
+/** The name of the backup a refused store is moved to: `library.corrupt-20270419T101500Z.json`. */
+export function backupName(base: string, epochMs: number, extension = '.json'): string {
+  const stamp = new Date(epochMs)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  return `${base}.corrupt-${stamp}${extension}`;
+}
+
+/**
+ * The JSON Schema of the library document, made from the same zod schemas, for electron-store: it
+ * checks every write against it, so a bad document is refused before it reaches the disk.
+ *
+ * @example new Store({ schema: libraryJsonSchema(), … })
+ */
+export function libraryJsonSchema(): Record<keyof LibraryDocument, Record<string, unknown>> {
+  const json = (schema: z.ZodType) => {
+    // conf's validator (ajv, draft-07) does not know zod's draft 2020-12 `$schema` tag.
+    const out: Record<string, unknown> = { ...z.toJSONSchema(schema, { unrepresentable: 'any' }) };
+    delete out['$schema'];
+    return out;
+  };
+  return {
+    libraryVersion: json(z.literal(LIBRARY_VERSION)),
+    plans: json(z.array(z.object({ plan: planSchema, updatedAt: z.number().int().min(0) }))),
+    preferences: json(preferencesSchema),
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * `PlannerApi` over the library, a file port and the iCal functions: the whole behaviour of the API
+ * in one place. The desktop app gives it native dialogs and files; the browser implementation gives
+ * it downloads and a file input. Every method resolves to an `ApiResult`; nothing is thrown.
+ */
+import type { ApiResult, IcsExportRequest, ImportedRace, PlannerApi, Saved } from '../api/contract';
+import type { Plan } from '../model/plan';
+import type { Result } from '../model/result';
+import type { Library } from './library';
+import { apiError, describe } from './library';
+
+export type FileKind = 'plan' | 'ics' | 'pdf';
+
+/** Where files come from and go to: native dialogs in the app, downloads in a browser. */
+export interface FilePort {
+  /** Asks where to save `text` (suggesting `suggestedName`) and writes it; null when cancelled. */
+  saveText(kind: FileKind, suggestedName: string, text: string): Promise<Saved>;
+  /** Asks for a file of this kind and reads it as text; null when cancelled. */
+  openText(
+    kind: Exclude<FileKind, 'pdf'>,
+  ): Promise<{ readonly path: string; readonly text: string } | null>;
+  /** Prints the page to a PDF the user places; null when cancelled. */
+  printToPdf(suggestedName: string): Promise<Saved>;
+}
+
+/** The iCal functions of the core (src/ical), given so that this file does not decide them. */
+export interface IcalPort {
+  /** `exportIcs` of src/ical/export.ts; `now` (ms since the epoch) is the DTSTAMP. */
+  exportPlan(
+    plan: Plan,
+    options: Omit<IcsExportRequest, 'planId'> & { readonly now: number },
+  ): string;
+  importRaces(text: string): Result<readonly ImportedRace[]>;
+}
+
+/** Files larger than this are refused before parsing: no plan or race calendar is near it. */
+export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
+
+export interface PlannerApiDeps {
+  readonly library: Library;
+  readonly files: FilePort;
+  readonly ical: IcalPort;
+  /** Milliseconds since the epoch, for the DTSTAMP of an export. */
+  readonly now: () => number;
+}
+
+/**
+ * Builds the API. `library` methods are synchronous; the file methods wait for the user.
+ *
+ * @example const api = createPlannerApi({ library, files, ical }); await api.listPlans() // { ok: true, value: [] }
+ */
+export function createPlannerApi({ library, files, ical, now }: PlannerApiDeps): PlannerApi {
+  const api: PlannerApi = {
+    listPlans: async () => library.listPlans(),
+    createPlan: async (request) => library.createPlan(request),
+    loadPlan: async (id) => library.loadPlan(id),
+    savePlan: async (plan) => library.savePlan(plan),
+    renamePlan: async (id, name) => library.renamePlan(id, name),
+    duplicatePlan: async (id) => library.duplicatePlan(id),
+    deletePlan: async (id) => library.deletePlan(id),
+    getPreferences: async () => library.getPreferences(),
+    setPreferences: async (patch) => library.setPreferences(patch),
+    getStartupReport: async () => library.getStartupReport(),
+
+    async exportIcs(request) {
+      if (typeof request !== 'object' || request === null) {
+        return apiError('invalid-argument', 'The export request is not an object.');
+      }
+      const { planId, ...options } = request;
+      const loaded = library.loadPlan(planId);
+      if (!loaded.ok) return loaded;
+      let text: string;
+      try {
+        text = ical.exportPlan(loaded.value, { ...options, now: now() });
+      } catch (error) {
+        return apiError('invalid-argument', 'The calendar could not be made.', [describe(error)]);
+      }
+      return saving(() => files.saveText('ics', fileName(loaded.value.name, '.ics'), text));
+    },
+
+    async exportPlanFile(id) {
+      const exported = library.exportPlanText(id);
+      if (!exported.ok) return exported;
+      const { plan, text } = exported.value;
+      return saving(() => files.saveText('plan', fileName(plan.name, '.json'), text));
+    },
+
+    async importPlanFile() {
+      const opened = await opening(() => files.openText('plan'));
+      if (!opened.ok) return opened;
+      if (opened.value === null) return { ok: true, value: null };
+      const { path, text } = opened.value;
+      if (text.length > MAX_IMPORT_CHARS) return tooLarge(path);
+      const imported = library.importPlanText(text);
+      if (imported.ok) return imported;
+      return {
+        ok: false,
+        error: { ...imported.error, message: `${path}: ${imported.error.message}` },
+      };
+    },
+
+    async importRacesIcs() {
+      const opened = await opening(() => files.openText('ics'));
+      if (!opened.ok) return opened;
+      if (opened.value === null) return { ok: true, value: null };
+      const { path, text } = opened.value;
+      if (text.length > MAX_IMPORT_CHARS) return tooLarge(path);
+      let races: Result<readonly ImportedRace[]>;
+      try {
+        races = ical.importRaces(text);
+      } catch (error) {
+        races = { ok: false, error: [describe(error)] };
+      }
+      if (races.ok) return races;
+      return apiError(
+        'invalid-file',
+        `${path}: no races could be read from this calendar.`,
+        races.error,
+      );
+    },
+
+    async printToPdf() {
+      const preferences = library.getPreferences();
+      const lastId = preferences.ok ? preferences.value.lastPlanId : null;
+      const plan = lastId === null ? null : library.loadPlan(lastId);
+      const name = plan?.ok ? plan.value.name : 'Season plan';
+      return saving(() => files.printToPdf(fileName(name, '.pdf')));
+    },
+  };
+  return api;
+}
+
+async function saving(save: () => Promise<Saved>): Promise<ApiResult<Saved>> {
+  try {
+    return { ok: true, value: await save() };
+  } catch (error) {
+    return apiError('io', 'The file could not be written.', [describe(error)]);
+  }
+}
+
+async function opening<T>(open: () => Promise<T>): Promise<ApiResult<T>> {
+  try {
+    return { ok: true, value: await open() };
+  } catch (error) {
+    return apiError('io', 'The file could not be read.', [describe(error)]);
+  }
+}
+
+function tooLarge(path: string) {
+  return apiError('invalid-file', `${path}: the file is too large to be a plan or a calendar.`, [
+    `size: more than ${MAX_IMPORT_CHARS} characters`,
+  ]);
+}
+
+/**
+ * A file name from a plan name: characters that no file system takes are replaced.
+ *
+ * @example fileName('Spring: 10K / half', '.ics') // 'Spring- 10K - half.ics'
+ */
+export function fileName(name: string, extension: string): string {
+  // eslint-disable-next-line no-control-regex
+  const safe = name.replace(/[\u0000-\u001f<>:"/\\|?*]/g, '-').replace(/^[\s.]+|[\s.]+$/g, '');
+  return `${safe.slice(0, 120) || 'Season plan'}${extension}`;
+}
