@@ -1,0 +1,144 @@
+/**
+ * What an exported event says: its summary, description and categories, in plain words. Values
+ * are returned unescaped; the writer escapes them.
+ */
+import type { Block, BlockKind, Race, Session, SessionKind } from '../model/plan';
+import { assertNever, distanceKm, formatDistance } from '../model/settings';
+
+/**
+ * A session kind as people say it.
+ *
+ * @example kindLabel('race-pace') // 'Race pace'
+ */
+export function kindLabel(kind: SessionKind): string {
+  switch (kind) {
+    case 'rest':
+      return 'Rest day';
+    case 'easy':
+      return 'Easy run';
+    case 'long':
+      return 'Long run';
+    case 'tempo':
+      return 'Tempo';
+    case 'threshold':
+      return 'Threshold';
+    case 'intervals':
+      return 'Intervals';
+    case 'hills':
+      return 'Hills';
+    case 'race-pace':
+      return 'Race pace';
+    case 'strides':
+      return 'Easy run with strides';
+    case 'cross-training':
+      return 'Cross-training';
+    case 'race':
+      return 'Race';
+    default:
+      return assertNever(kind);
+  }
+}
+
+/**
+ * A block kind as people say it.
+ *
+ * @example blockLabel('off-distance') // 'Off-distance block'
+ */
+export function blockLabel(kind: BlockKind): string {
+  switch (kind) {
+    case 'base':
+      return 'Base';
+    case 'build':
+      return 'Build';
+    case 'peak':
+      return 'Peak';
+    case 'taper':
+      return 'Taper';
+    case 'race':
+      return 'Race week';
+    case 'recovery':
+      return 'Recovery';
+    case 'down':
+      return 'Down week';
+    case 'off-distance':
+      return 'Off-distance block';
+    case 'reset':
+      return 'Reset break';
+    default:
+      return assertNever(kind);
+  }
+}
+
+function formatKm(km: number): string {
+  return `${Math.round(km * 10) / 10} km`;
+}
+
+/**
+ * The summary of a training session: its kind, and its distance, or its duration when it has no
+ * distance.
+ *
+ * @example sessionSummary({ kind: 'long', distanceKm: 28, durationMin: 150, … }) // 'Long run 28 km'
+ */
+export function sessionSummary(session: Session): string {
+  const label = kindLabel(session.kind);
+  if (session.kind === 'rest') return label;
+  if (session.distanceKm > 0) return `${label} ${formatKm(session.distanceKm)}`;
+  if (session.durationMin > 0) return `${label} ${Math.round(session.durationMin)} min`;
+  return label;
+}
+
+/**
+ * The summary of a race: marked as a race, with its name and distance.
+ *
+ * @example raceSummary({ name: 'Berlin', distance: 'marathon', … }) // 'Race: Berlin (marathon)'
+ */
+export function raceSummary(race: Race): string {
+  return `Race: ${race.name} (${formatDistance(race.distance)})`;
+}
+
+/** The blocks that hold a day (blocks may nest, e.g. a down week inside a base phase). */
+export function blocksOn(blocks: readonly Block[], day: string): Block[] {
+  return blocks.filter((block) => block.start <= day && day <= block.end);
+}
+
+function blockLine(block: Block): string {
+  const distance = block.distance === undefined ? '' : ` for the ${formatDistance(block.distance)}`;
+  return `Block: ${blockLabel(block.kind)}${distance} (${block.start} to ${block.end})`;
+}
+
+/**
+ * The description of a session: its title, duration, distance and intensity, its notes, and the
+ * blocks its day belongs to.
+ *
+ * @example sessionDescription(session, [base]) // 'Long run\n150 min · 28 km · moderate\nBlock: Base (…)'
+ */
+export function sessionDescription(
+  session: Session,
+  blocks: readonly Block[],
+  race?: Race,
+): string {
+  const lines: string[] = [session.title];
+  if (race) {
+    lines.push(
+      `Priority ${race.priority} race, ${formatDistance(race.distance)} (${formatKm(distanceKm(race.distance))})`,
+    );
+  } else if (session.kind !== 'rest') {
+    const figures = [`${Math.round(session.durationMin)} min`];
+    if (session.distanceKm > 0) figures.push(formatKm(session.distanceKm));
+    figures.push(session.intensity);
+    lines.push(figures.join(' · '));
+  }
+  if (session.notes) lines.push(session.notes);
+  for (const block of blocks) lines.push(blockLine(block));
+  return lines.join('\n');
+}
+
+/**
+ * The summary of a block shown as a multi-day event.
+ *
+ * @example blockSummary({ kind: 'off-distance', distance: '5k', … }) // 'Off-distance block (5K)'
+ */
+export function blockSummary(block: Block): string {
+  const label = blockLabel(block.kind);
+  return block.distance === undefined ? label : `${label} (${formatDistance(block.distance)})`;
+}
