@@ -1,0 +1,392 @@
+// The page figures of PERFORMANCE.md, measured side by side in one run in Debian's Chromium
+// (headless): `node --import tsx scripts/bench-page.ts` after `npm run build` (it builds the page
+// itself when dist/renderer is missing). Prints figures and ratios; never asserts a timing.
+//
+// - A season is made through the real page's wizard; its plan (from the page's localStorage) gives
+//   the events of a BARE FullCalendar page: the same package, plugins, view type and event inputs
+//   (renderer/calendar/events.ts), and nothing of the app. It is bundled here with esbuild.
+// - First paint: from document start (an init script, before any page script runs) to the frame
+//   after the last session event is in the DOM (requestAnimationFrame after a MutationObserver sees
+//   the count reached). Season and bare runs alternate, so drift on a shared machine hits both.
+// - Bare move → repaint: a state update that moves one event (with a new title) to the frame after
+//   the new title is in the DOM. Season drop → repaint: a real mouse drag; from the pointerup to the
+//   frame after both the calendar shows the session in its new day and the warnings panel shows the
+//   changed warning (each drag adds or removes `too-many-hard-days`). The rules' share is the
+//   page's own `planner:recheck` performance measure of that drop.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
+import { PlannerPage } from '../tests/e2e/pages/planner-page';
+import { MARATHONER, pickHardMove } from '../tests/e2e/seasons';
+import type { SeasonForm } from '../tests/e2e/pages/wizard-dialog';
+
+const RUNS = Math.max(7, Number(process.env['BENCH_PAGE_RUNS'] ?? 9));
+const DRAGS = Math.max(20, Number(process.env['BENCH_PAGE_DRAGS'] ?? 20));
+const VIEWPORT = { width: 1400, height: 900 };
+const SESSIONS = '[data-testid="calendar"] [data-session-id]';
+
+/** A full year with B and C races on top of the two marathons: 400+ events with its blocks. */
+const SEASON: SeasonForm = {
+  ...MARATHONER,
+  name: 'Bench year',
+  races: [
+    ...(MARATHONER.races ?? []),
+    { name: 'Winter half', date: '2027-03-07', distance: 'half', priority: 'B' },
+    { name: 'Summer 10K', date: '2027-07-04', distance: '10k', priority: 'C' },
+    { name: 'Track 5K', date: '2027-08-15', distance: '5k', priority: 'C' },
+    { name: 'September half', date: '2027-09-12', distance: 'half', priority: 'B' },
+  ],
+};
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** Starts scripts/serve-renderer.mjs on a free port; resolves with its base URL. */
+function serve(root: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    ['scripts/serve-renderer.mjs', '--root', root, '--port', '0'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const found = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (found?.[1]) resolve({ url: found[1], child });
+    });
+    child.on('exit', (code) => reject(new Error(`server for ${root} exited with ${code}`)));
+  });
+}
+
+/** The gzip size of the JS and CSS of a built page directory. */
+async function gzipSize(dir: string): Promise<{ raw: number; gzip: number }> {
+  let raw = 0;
+  let gzip = 0;
+  for (const name of await readdir(dir)) {
+    if (!/\.(js|css)$/.test(name)) continue;
+    const bytes = await readFile(join(dir, name));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+/** Bundles the bare page like the renderer is bundled (minified, production React). */
+async function buildBare(dir: string): Promise<void> {
+  await build({
+    entryPoints: ['scripts/bench/bare-calendar.tsx'],
+    outdir: dir,
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'chrome130',
+    minify: true,
+    jsx: 'automatic',
+    loader: { '.css': 'css' },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  await writeFile(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bare</title>' +
+      '<link rel="stylesheet" href="bare-calendar.css"></head>' +
+      '<body><div id="root" style="height:100vh"></div>' +
+      '<script type="module" src="bare-calendar.js"></script></body></html>',
+  );
+}
+
+// Runs in the page before any of its scripts: the clock's zero and a promise of the frame after
+// `selector` matches `count` elements.
+function installProbe() {
+  const probe = window as unknown as {
+    __probe: { t0: number; painted(selector: string, count: number): Promise<number> };
+  };
+  probe.__probe = {
+    t0: performance.now(),
+    painted(selector, count) {
+      return new Promise((resolve) => {
+        const done = () => requestAnimationFrame(() => resolve(performance.now()));
+        if (document.querySelectorAll(selector).length >= count) {
+          done();
+          return;
+        }
+        const observer = new MutationObserver(() => {
+          if (document.querySelectorAll(selector).length < count) return;
+          observer.disconnect();
+          done();
+        });
+        observer.observe(document, { childList: true, subtree: true, attributes: true });
+      });
+    },
+  };
+}
+
+/** Milliseconds from document start to the frame after `count` elements match `selector`. */
+async function firstPaint(context: BrowserContext, url: string, selector: string, count: number) {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    return await page.evaluate(
+      async ({ selector, count }) => {
+        const probe = (
+          window as unknown as {
+            __probe: { t0: number; painted(s: string, n: number): Promise<number> };
+          }
+        ).__probe;
+        return (await probe.painted(selector, count)) - probe.t0;
+      },
+      { selector, count },
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+interface PlanLike {
+  readonly sessions: readonly unknown[];
+  readonly season: { readonly start: string };
+}
+
+/** The open plan, from the browser implementation's localStorage library. */
+async function storedPlan(
+  page: Page,
+): Promise<{ plan: PlanLike; storage: Record<string, string> }> {
+  const storage = await page.evaluate(() => ({ ...localStorage }) as Record<string, string>);
+  const plans: PlanLike[] = [];
+  const visit = (value: unknown): void => {
+    if (!value || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    if (Array.isArray(record['sessions']) && record['season'] && record['settings']) {
+      plans.push(record as unknown as PlanLike);
+      return;
+    }
+    for (const child of Object.values(record)) visit(child);
+  };
+  for (const text of Object.values(storage)) {
+    try {
+      visit(JSON.parse(text));
+    } catch {
+      // not JSON: not ours
+    }
+  }
+  const plan = plans[0];
+  if (!plan) throw new Error('no plan found in the page localStorage');
+  return { plan, storage };
+}
+
+async function main() {
+  if (!existsSync('dist/renderer/index.html')) {
+    const built = spawnSync(process.execPath, ['scripts/build.mjs', 'renderer'], {
+      stdio: 'inherit',
+    });
+    if (built.status !== 0) throw new Error('could not build the renderer');
+  }
+  const bareDir = await mkdtemp(join(tmpdir(), 'season-planner-bare-'));
+  await buildBare(bareDir);
+  const season = await serve('dist/renderer');
+  const bare = await serve(bareDir);
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
+      headless: true,
+    });
+    await run(browser, season.url, bare.url, bareDir);
+  } finally {
+    await browser?.close();
+    season.child.kill();
+    bare.child.kill();
+    await rm(bareDir, { recursive: true, force: true });
+  }
+}
+
+async function run(browser: Browser, seasonUrl: string, bareUrl: string, bareDir: string) {
+  // 1. A season made through the wizard, as a user makes it.
+  const maker = await browser.newContext({ viewport: VIEWPORT });
+  const makerPage = await maker.newPage();
+  await makerPage.goto(seasonUrl);
+  const planner = new PlannerPage(makerPage, 'browser');
+  await planner.createSeason(SEASON);
+  const sessionCount = await makerPage.locator(SESSIONS).count();
+  const { plan, storage } = await storedPlan(makerPage);
+  const blockCount = await makerPage.locator('[data-testid="calendar"] [data-block-kind]').count();
+  await maker.close();
+
+  // 2. First paint, season and bare alternating, each in a fresh page.
+  const seasonContext = await browser.newContext({ viewport: VIEWPORT });
+  await seasonContext.addInitScript((entries: Record<string, string>) => {
+    for (const [key, value] of Object.entries(entries)) {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    }
+  }, storage);
+  await seasonContext.addInitScript(installProbe);
+  const bareContext = await browser.newContext({ viewport: VIEWPORT });
+  await bareContext.addInitScript(
+    ({ plan, start }: { plan: PlanLike; start: string }) => {
+      const w = window as unknown as { __BARE_PLAN__: PlanLike; __BARE_INITIAL_DATE__: string };
+      w.__BARE_PLAN__ = plan;
+      w.__BARE_INITIAL_DATE__ = start;
+    },
+    { plan, start: plan.season.start },
+  );
+  await bareContext.addInitScript(installProbe);
+
+  // Warm-up (compile caches, fonts), and the bare page's own event count.
+  await firstPaint(seasonContext, seasonUrl, SESSIONS, sessionCount);
+  const bareWarm = await bareContext.newPage();
+  await bareWarm.goto(bareUrl);
+  await bareWarm.waitForFunction(
+    (n) => document.querySelectorAll('[data-session-id]').length >= n,
+    sessionCount,
+  );
+  const bareCount = await bareWarm.locator('[data-session-id]').count();
+  await bareWarm.close();
+
+  const seasonPaint: number[] = [];
+  const barePaint: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    seasonPaint.push(await firstPaint(seasonContext, seasonUrl, SESSIONS, sessionCount));
+    barePaint.push(await firstPaint(bareContext, bareUrl, '[data-session-id]', sessionCount));
+  }
+
+  // 3. Bare move → repaint: state updates on one page, alternating between two days.
+  const barePage = await bareContext.newPage();
+  await barePage.goto(bareUrl);
+  await barePage.waitForFunction(
+    (n) => document.querySelectorAll('[data-session-id]').length >= n,
+    sessionCount,
+  );
+  const bareMove: number[] = [];
+  for (let i = 0; i < DRAGS + 3; i += 1) {
+    const took = await barePage.evaluate((i) => {
+      const bare = (window as unknown as { __bare: { moveSession(i: number): Promise<number> } })
+        .__bare;
+      return bare.moveSession(i);
+    }, i);
+    if (i >= 3) bareMove.push(took);
+  }
+  await barePage.close();
+
+  // 4. Season drop → warnings and calendar repainted, with real drags back and forth.
+  const page = await seasonContext.newPage();
+  await page.goto(seasonUrl);
+  const live = new PlannerPage(page, 'browser');
+  await live.ready();
+  await page.waitForFunction(({ selector, n }) => document.querySelectorAll(selector).length >= n, {
+    selector: SESSIONS,
+    n: sessionCount,
+  });
+  const move = pickHardMove(await live.calendar.sessions());
+  const drops: number[] = [];
+  const rules: number[] = [];
+  for (let i = 0; i < DRAGS + 2; i += 1) {
+    const there = i % 2 === 0;
+    const date = there ? move.to : move.from;
+    await page.evaluate(
+      ({ sessionId, date, warned }) => {
+        const w = window as unknown as { __drop: Promise<{ total: number; rules: number | null }> };
+        w.__drop = new Promise((resolve) => {
+          window.addEventListener(
+            'pointerup',
+            () => {
+              const t0 = performance.now();
+              performance.clearMeasures('planner:recheck');
+              const ok = () =>
+                document.querySelector(
+                  `[data-testid="calendar"] [data-date="${date}"] [data-session-id="${sessionId}"]`,
+                ) !== null &&
+                (document.querySelector(
+                  '[data-testid="warnings"] [data-rule="too-many-hard-days"]',
+                ) !==
+                  null) ===
+                  warned;
+              const finish = () =>
+                requestAnimationFrame(() => {
+                  const t1 = performance.now();
+                  const measures = performance.getEntriesByName('planner:recheck', 'measure');
+                  resolve({
+                    total: t1 - t0,
+                    rules: measures.length
+                      ? measures.reduce((sum, m) => sum + m.duration, 0)
+                      : null,
+                  });
+                });
+              if (ok()) {
+                finish();
+                return;
+              }
+              const observer = new MutationObserver(() => {
+                if (!ok()) return;
+                observer.disconnect();
+                finish();
+              });
+              observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+            },
+            { capture: true, once: true },
+          );
+        });
+      },
+      { sessionId: move.sessionId, date, warned: there },
+    );
+    await live.calendar.drag(move.sessionId, date);
+    const result = await page.evaluate(
+      () =>
+        (window as unknown as { __drop: Promise<{ total: number; rules: number | null }> }).__drop,
+    );
+    if (i >= 2) {
+      drops.push(result.total);
+      if (result.rules !== null) rules.push(result.rules);
+    }
+  }
+  await page.close();
+  await seasonContext.close();
+  await bareContext.close();
+
+  const seasonSize = await gzipSize('dist/renderer');
+  const bareSize = await gzipSize(bareDir);
+
+  const paintRatio = median(seasonPaint) / median(barePaint);
+  const dropRatio = median(drops) / median(bareMove);
+  const line = (label: string, value: string) => console.log(`  ${label.padEnd(52)} ${value}`);
+  console.log(`\nPage (Chromium headless, ${VIEWPORT.width}×${VIEWPORT.height}; medians)`);
+  line(
+    'season: sessions on the calendar',
+    `${sessionCount} (+${blockCount} block backgrounds); bare page ${bareCount}`,
+  );
+  line(`bare FullCalendar first paint (${RUNS} runs)`, ms(median(barePaint)));
+  line(`season view first paint (${RUNS} runs)`, ms(median(seasonPaint)));
+  line('  ratio season / bare (target ≤ 1.15)', paintRatio.toFixed(2));
+  line(`bare move one event → repaint (${DRAGS} runs)`, ms(median(bareMove)));
+  line(`season drop → warnings + calendar repainted (${DRAGS} drags)`, ms(median(drops)));
+  line('  ratio season / bare (target ≤ 1.5)', dropRatio.toFixed(2));
+  line(
+    "  rules' share: planner:recheck (target ≤ 1 ms)",
+    rules.length
+      ? `${ms(median(rules))} (${rules.length} drops measured)`
+      : 'not measured: the page records no planner:recheck measure',
+  );
+  line('renderer bundle (JS + CSS)', `${kb(seasonSize.raw)}, gzip ${kb(seasonSize.gzip)}`);
+  line('bare page bundle (JS + CSS)', `${kb(bareSize.raw)}, gzip ${kb(bareSize.gzip)}`);
+  line('  raw samples, season first paint', seasonPaint.map((v) => v.toFixed(0)).join(' '));
+  line('  raw samples, bare first paint', barePaint.map((v) => v.toFixed(0)).join(' '));
+}
+
+await main();

@@ -1,0 +1,2 @@
+// The bench's bare page imports FullCalendar's style sheets; esbuild bundles them.
+declare module '*.css';
