@@ -18,7 +18,7 @@ import {
 } from './event-text';
 import type { IcsOptions } from './ics-options';
 import { icsOptionErrors, nowMs, parseTime } from './ics-options';
-import { instantOf, wallTime } from './time-zone';
+import { canonicalTimeZone, instantOf, wallTime } from './time-zone';
 import { vtimezone } from './vtimezone';
 
 export type { IcsOptions } from './ics-options';
@@ -100,7 +100,10 @@ function timedLines(day: IsoDate, minutes: number, timed: NonNullable<Context['t
   const start = instantOf(wall, timed.timeZone);
   const startWall = wallTime(start, timed.timeZone);
   const endWall = wallTime(start + minutes * 60_000, timed.timeZone);
-  const param = `;TZID=${timed.timeZone}`;
+  // A parameter value with `:;,` must be quoted (offset zones such as `+01:00` in newer runtimes).
+  const param = /[:;,]/.test(timed.timeZone)
+    ? `;TZID="${timed.timeZone}"`
+    : `;TZID=${timed.timeZone}`;
   return (
     contentLine(`DTSTART${param}`, floating(startWall)) +
     contentLine(`DTEND${param}`, floating(endWall))
@@ -199,52 +202,33 @@ function cancelledEvent(deleted: { id: string; revision: number }, ctx: Context)
 export function exportIcs(plan: Plan, options: IcsOptions): string {
   const errors = icsOptionErrors(options);
   if (errors.length > 0) throw new RangeError(`Invalid iCal export options: ${errors.join('; ')}`);
+  const ctx = contextOf(plan, options);
   const from = options.from ?? '0000-01-01';
   const to = options.to ?? '9999-12-31';
-  const live = new Set(plan.sessions.map((session) => session.id));
-  const reusedIds = new Map<string, number>();
-  for (const deleted of plan.deletedSessions ?? []) {
-    // A session that reuses a deleted id must outrank the cancellation (revision + 1).
-    if (live.has(deleted.id))
-      reusedIds.set(deleted.id, Math.max(reusedIds.get(deleted.id) ?? 0, deleted.revision + 2));
-  }
-  const timed = options.timed
-    ? {
-        ...parseTime(options.timed.time),
-        timeZone: options.timed.timeZone,
-        utc: UTC_ZONES.has(options.timed.timeZone),
-      }
-    : null;
-  const ctx: Context = {
-    plan,
-    stamp: icsUtc(nowMs(options.now) ?? 0),
-    racesById: new Map(plan.races.map((race) => [race.id, race])),
-    reusedIds,
-    timed,
-  };
+  const inRange = (day: IsoDate): boolean => day >= from && day <= to;
 
   const sessions = plan.sessions.filter(
-    (s) => s.date >= from && s.date <= to && (options.includeRest === true || s.kind !== 'rest'),
+    (s) => inRange(s.date) && (options.includeRest === true || s.kind !== 'rest'),
   );
-  const racedAnywhere = new Set(
-    plan.sessions.flatMap((s) => (s.raceId === undefined ? [] : [s.raceId])),
-  );
-  // A race without its race session (a hand-edited file) still gets its event, with the UID its
+  // A race without its race session (a hand-edited file) still gets its event, under the UID its
   // race session would have.
-  const orphanRaces = plan.races.filter(
-    (r) => !racedAnywhere.has(r.id) && r.date >= from && r.date <= to,
-  );
-  const events: string[] = [];
-  if (options.includeBlocks === true) {
-    for (const block of plan.blocks)
-      if (block.end >= from && block.start <= to) events.push(blockEvent(block, ctx));
-  }
-  for (const session of sessions) events.push(sessionEvent(session, ctx));
-  for (const race of orphanRaces) events.push(sessionEvent(orphanRaceSession(race), ctx));
-  if (options.includeCancelled !== false) {
-    for (const deleted of plan.deletedSessions ?? [])
-      if (!live.has(deleted.id)) events.push(cancelledEvent(deleted, ctx));
-  }
+  const raced = new Set(plan.sessions.map((s) => s.raceId));
+  const orphans = plan.races.filter((r) => !raced.has(r.id) && inRange(r.date));
+  const blocks = options.includeBlocks === true ? plan.blocks : [];
+  const live = new Set(plan.sessions.map((s) => s.id));
+  const deleted = options.includeCancelled === false ? [] : (plan.deletedSessions ?? []);
+
+  const events =
+    blocks
+      .filter((block) => block.end >= from && block.start <= to)
+      .map((block) => blockEvent(block, ctx))
+      .join('') +
+    sessions.map((session) => sessionEvent(session, ctx)).join('') +
+    orphans.map((race) => sessionEvent(orphanRaceSession(race), ctx)).join('') +
+    deleted
+      .filter((gone) => !live.has(gone.id))
+      .map((gone) => cancelledEvent(gone, ctx))
+      .join('');
 
   let head =
     'BEGIN:VCALENDAR\r\n' +
@@ -252,12 +236,36 @@ export function exportIcs(plan: Plan, options: IcsOptions): string {
     contentLine('PRODID', PRODID) +
     contentLine('CALSCALE', 'GREGORIAN') +
     contentLine('X-WR-CALNAME', escapeText(plan.name));
-  if (timed && !timed.utc) {
-    head += contentLine('X-WR-TIMEZONE', timed.timeZone);
-    const days = sessions.map((s) => s.date).concat(orphanRaces.map((r) => r.date));
-    if (days.length > 0) head += vtimezone(timed.timeZone, days.reduce(minOf), days.reduce(maxOf));
+  if (ctx.timed && !ctx.timed.utc) {
+    head += contentLine('X-WR-TIMEZONE', ctx.timed.timeZone);
+    const days = sessions.map((s) => s.date).concat(orphans.map((r) => r.date));
+    if (days.length > 0) {
+      head += vtimezone(ctx.timed.timeZone, days.reduce(minOf), days.reduce(maxOf));
+    }
   }
-  return head + events.join('') + 'END:VCALENDAR\r\n';
+  return head + events + 'END:VCALENDAR\r\n';
+}
+
+function contextOf(plan: Plan, options: IcsOptions): Context {
+  const live = new Set(plan.sessions.map((session) => session.id));
+  const reusedIds = new Map<string, number>();
+  for (const deleted of plan.deletedSessions ?? []) {
+    // A session that reuses a deleted id must outrank its cancellation (revision + 1).
+    if (!live.has(deleted.id)) continue;
+    reusedIds.set(deleted.id, Math.max(reusedIds.get(deleted.id) ?? 0, deleted.revision + 2));
+  }
+  let timed: Context['timed'] = null;
+  if (options.timed) {
+    const timeZone = canonicalTimeZone(options.timed.timeZone);
+    timed = { ...parseTime(options.timed.time), timeZone, utc: UTC_ZONES.has(timeZone) };
+  }
+  return {
+    plan,
+    stamp: icsUtc(nowMs(options.now) ?? 0),
+    racesById: new Map(plan.races.map((race) => [race.id, race])),
+    reusedIds,
+    timed,
+  };
 }
 
 function minOf(a: IsoDate, b: IsoDate): IsoDate {

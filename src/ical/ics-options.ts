@@ -46,19 +46,21 @@ export function nowMs(now: string | number): number | null {
  */
 export function icsOptionErrors(options: IcsOptions): string[] {
   const errors: string[] = [];
-  if (nowMs(options.now) === null)
+  if (nowMs(options.now) === null) {
     errors.push('now: not an ISO UTC timestamp or epoch milliseconds');
-  if (options.from !== undefined && !isIsoDate(options.from))
-    errors.push('from: not a date (YYYY-MM-DD)');
-  if (options.to !== undefined && !isIsoDate(options.to))
-    errors.push('to: not a date (YYYY-MM-DD)');
-  if (options.from !== undefined && options.to !== undefined && options.to < options.from) {
+  }
+  const fromOk = options.from === undefined || isIsoDate(options.from);
+  const toOk = options.to === undefined || isIsoDate(options.to);
+  if (!fromOk) errors.push('from: not a date (YYYY-MM-DD)');
+  if (!toOk) errors.push('to: not a date (YYYY-MM-DD)');
+  if (fromOk && toOk && options.from && options.to && options.to < options.from) {
     errors.push('to: before from');
   }
   if (options.timed) {
     if (!HH_MM.test(options.timed.time)) errors.push('timed.time: not a time of day (HH:MM)');
-    if (!isTimeZone(options.timed.timeZone))
+    if (!isTimeZone(options.timed.timeZone)) {
       errors.push('timed.timeZone: not a known IANA time zone');
+    }
   }
   return errors;
 }

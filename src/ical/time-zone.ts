@@ -41,6 +41,20 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
+/**
+ * The runtime's canonical spelling of a zone name (`europe/berlin` → `Europe/Berlin`); the name
+ * itself when the runtime does not know it.
+ *
+ * @example canonicalTimeZone('europe/berlin') // 'Europe/Berlin'
+ */
+export function canonicalTimeZone(timeZone: string): string {
+  try {
+    return formatter(timeZone).resolvedOptions().timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
 /** A wall-clock time, fields as written (month 1–12). */
 export interface WallTime {
   readonly year: number;
