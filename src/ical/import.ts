@@ -29,11 +29,11 @@ function text(event: Component, name: string): string | null {
 }
 
 function dayOf(event: Component): string | null {
-  const value: unknown = event.getFirstPropertyValue('dtstart');
-  if (!(value instanceof ICAL.Time)) return null;
-  // The day as written in the event's own zone (a race at 09:00 in Berlin is that Berlin day);
-  // a UTC time gives its UTC day.
-  const day = `${String(value.year).padStart(4, '0')}-${String(value.month).padStart(2, '0')}-${String(value.day).padStart(2, '0')}`;
+  // The value as written, before ical.js would normalise 2027-02-30 into March: the day in the
+  // event's own zone (a race at 09:00 in Berlin is that Berlin day), a UTC time its UTC day.
+  const raw: unknown = event.getFirstProperty('dtstart')?.jCal[3];
+  if (typeof raw !== 'string') return null;
+  const day = raw.slice(0, 10);
   return isIsoDate(day) && day >= '1900-01-01' && day <= '2199-12-31' ? day : null;
 }
 
