@@ -1,0 +1,150 @@
+// The main process: app lifecycle, the one window, the menu and the IPC door. Thin on purpose —
+// every decision lives in a module the tests run without Electron (security, ipc, handlers,
+// library-store, window-state, menu).
+import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, screen, session } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Preferences } from '../src/api/contract';
+import { MENU_CHANNEL } from '../src/api/contract';
+import { CORE_PORTS } from '../src/library/core-ports';
+import type { Library } from '../src/library/library';
+import { createLibrary } from '../src/library/library';
+import { createHandlers } from './handlers';
+import { registerHandlers } from './ipc';
+import { dataDir } from './library-store';
+import { menuTemplate } from './menu';
+import { hardenContents, hardenSession, isOwnFile, windowWebPreferences } from './security';
+import { openStore } from './store';
+import { MIN_SIZE, initialBounds, windowState } from './window-state';
+
+const here = dirname(fileURLToPath(import.meta.url));
+// Always the built files next to this bundle: a production build never loads a dev server.
+const rendererDir = join(here, '..', 'renderer');
+const preloadPath = join(here, 'preload.cjs');
+const isMac = process.platform === 'darwin';
+
+let window: BrowserWindow | null = null;
+
+function start(): void {
+  const dir = dataDir(process.env, app.getPath('userData'));
+  // Chromium's own data goes with the library, so a portable data folder holds everything.
+  if (dir !== app.getPath('userData')) app.setPath('userData', dir);
+  app.enableSandbox();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('window-all-closed', () => {
+    if (!isMac) app.quit();
+  });
+  app.whenReady().then(() => ready(dir), fatal);
+}
+
+function ready(dir: string): void {
+  hardenSession(session.defaultSession, rendererDir);
+  const { storage, startup } = openStore(dir, () => Date.now());
+  const library = createLibrary({
+    storage,
+    startup,
+    generate: CORE_PORTS.generate,
+    newId: () => randomUUID(),
+    now: () => Date.now(),
+  });
+  const preferences = library.getPreferences();
+  applyTheme(preferences.ok ? preferences.value : null);
+
+  const handlers = createHandlers({
+    library,
+    ical: CORE_PORTS.ical,
+    now: () => Date.now(),
+    dialogs: {
+      showSaveDialog: (options) => dialog.showSaveDialog(currentWindow(), options),
+      showOpenDialog: (options) => dialog.showOpenDialog(currentWindow(), options),
+    },
+    files: {
+      readFile: (path) => readFile(path, 'utf8'),
+      fileSize: async (path) => (await stat(path)).size,
+      writeFile: (path, data) => writeFile(path, data),
+    },
+    printToPdf: () => currentWindow().webContents.printToPDF({ printBackground: true }),
+    onPreferences: applyTheme,
+  });
+  registerHandlers(ipcMain, handlers, (event) => {
+    const frame = event.senderFrame;
+    return (
+      window !== null &&
+      event.sender === window.webContents &&
+      frame !== null &&
+      frame === event.sender.mainFrame &&
+      isOwnFile(frame.url, rendererDir)
+    );
+  });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({
+        appName: app.name,
+        isMac,
+        send: (command) => window?.webContents.send(MENU_CHANNEL, command),
+      }),
+    ),
+  );
+  window = createWindow(library);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) window = createWindow(library);
+  });
+}
+
+function createWindow(library: Library): BrowserWindow {
+  const preferences = library.getPreferences();
+  const saved = preferences.ok ? preferences.value.window : null;
+  const { bounds, maximized } = initialBounds(
+    saved,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const created = new BrowserWindow({
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    title: 'Season Planner',
+    show: false,
+    webPreferences: windowWebPreferences(preloadPath),
+  });
+  if (maximized) created.maximize();
+  created.once('ready-to-show', () => created.show());
+  created.on('close', () => {
+    library.setPreferences({
+      window: windowState(created.getNormalBounds(), created.isMaximized()),
+    });
+  });
+  created.on('closed', () => {
+    if (window === created) window = null;
+  });
+  created.loadFile(join(rendererDir, 'index.html')).catch(fatal);
+  return created;
+}
+
+function currentWindow(): BrowserWindow {
+  if (!window) throw new Error('the Season Planner window is closed');
+  return window;
+}
+
+function applyTheme(preferences: Preferences | null): void {
+  // 'system' follows the OS's dark mode, live; the page reads it through prefers-color-scheme.
+  nativeTheme.themeSource = preferences?.theme ?? 'system';
+}
+
+function fatal(error: unknown): void {
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  dialog.showErrorBox('Season Planner could not start', message);
+  app.exit(1);
+}
+
+start();

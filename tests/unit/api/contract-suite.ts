@@ -1,0 +1,221 @@
+// The behaviour every implementation of PlannerApi must have, run against the desktop app's handlers
+// (through the preload's bridge, the IPC door and the real store engine in a temp folder) and against
+// the browser implementation (over a fake localStorage). Same tests, so the two cannot drift apart.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ApiResult, PlannerApi } from '../../../src/api/contract';
+import { serializePlan } from '../../../src/plan/plan-file';
+import { SAMPLE_REQUEST, samplePlan } from '../library/sample-plan';
+import type { FakeFiles } from './fakes';
+
+export interface Harness {
+  /** Starts the app over what is stored, as a relaunch does. */
+  start(): PlannerApi;
+  readonly files: FakeFiles;
+  /** Replaces what is stored (the store file, the localStorage entry) with raw text. */
+  writeRaw(text: string): void;
+  readRaw(): string | null;
+  /** The backups kept so far, by where they are. */
+  backups(): Map<string, string>;
+  /** Calls a method with arguments as an untrusted page may send them. */
+  callRaw(api: PlannerApi, method: keyof PlannerApi, args: unknown[]): Promise<ApiResult<unknown>>;
+  cleanup(): void;
+}
+
+function value<T>(result: ApiResult<T>): T {
+  if (!result.ok) assert.fail(`expected ok, got ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+function errorOf(result: ApiResult<unknown>) {
+  if (result.ok) assert.fail(`expected an error, got ${JSON.stringify(result.value)}`);
+  return result.error;
+}
+
+export function contractSuite(name: string, makeHarness: () => Harness): void {
+  describe(`PlannerApi contract: ${name}`, () => {
+    const each = (title: string, body: (h: Harness) => Promise<void>) =>
+      test(title, async () => {
+        const harness = makeHarness();
+        try {
+          await body(harness);
+        } finally {
+          harness.cleanup();
+        }
+      });
+
+    each('save → restart → load gives the same plan, and the list shows it', async (h) => {
+      const plan = samplePlan();
+      const summary = value(await h.start().savePlan(plan));
+      assert.equal(summary.id, plan.id);
+      const api = h.start();
+      assert.deepEqual(value(await api.loadPlan(plan.id)), plan);
+      assert.deepEqual(
+        value(await api.listPlans()).map((s) => [s.id, s.name]),
+        [[plan.id, plan.name]],
+      );
+    });
+
+    each('createPlan generates a plan and keeps it', async (h) => {
+      const created = value(await h.start().createPlan(SAMPLE_REQUEST));
+      assert.equal(created.name, 'Autumn');
+      assert.equal(created.season.start, SAMPLE_REQUEST.start);
+      assert.ok(created.sessions.length > 0);
+      assert.deepEqual(value(await h.start().loadPlan(created.id)), created);
+    });
+
+    each('rename, duplicate, delete and restore survive a restart', async (h) => {
+      const plan = samplePlan();
+      let api = h.start();
+      await api.savePlan(plan);
+      value(await api.renamePlan(plan.id, 'Renamed'));
+      const copy = value(await api.duplicatePlan(plan.id));
+      assert.equal(copy.name, 'Renamed (copy)');
+      api = h.start();
+      assert.equal(value(await api.loadPlan(plan.id)).name, 'Renamed');
+      assert.deepEqual(value(await api.loadPlan(copy.id)), copy);
+      const deleted = value(await api.deletePlan(plan.id));
+      assert.equal(errorOf(await h.start().loadPlan(plan.id)).code, 'not-found');
+      api = h.start();
+      value(await api.savePlan(deleted));
+      assert.deepEqual(value(await h.start().loadPlan(plan.id)), deleted);
+      assert.equal(value(await h.start().listPlans()).length, 2);
+    });
+
+    each('preferences are merged and kept', async (h) => {
+      value(await h.start().setPreferences({ theme: 'dark', lastPlanId: 'x' }));
+      const prefs = value(await h.start().getPreferences());
+      assert.equal(prefs.theme, 'dark');
+      assert.equal(prefs.lastPlanId, 'x');
+      assert.equal(prefs.view, 'season');
+    });
+
+    each('bad arguments are refused with invalid-argument and change nothing', async (h) => {
+      const api = h.start();
+      await api.savePlan(samplePlan());
+      const before = h.readRaw();
+      const badPlan = {
+        ...samplePlan(),
+        sessions: [{ ...samplePlan().sessions[0], date: 'soon' }],
+      };
+      const calls: [keyof PlannerApi, unknown[], string | null][] = [
+        ['savePlan', [badPlan], 'sessions[0].date'],
+        ['savePlan', ['not a plan'], null],
+        ['loadPlan', [42], null],
+        ['renamePlan', ['plan-1', '   '], null],
+        ['setPreferences', [{ theme: 'purple' }], 'theme'],
+        ['createPlan', [{ ...SAMPLE_REQUEST, start: '2027-02-30' }], 'start'],
+        ['exportIcs', [{ planId: 7 }], null],
+      ];
+      for (const [method, args, path] of calls) {
+        const error = errorOf(await h.callRaw(api, method, args));
+        assert.equal(error.code, 'invalid-argument', `${method} ${JSON.stringify(args)}`);
+        if (path) {
+          assert.ok(
+            error.details?.some((d) => d.includes(path)),
+            `${method}: ${JSON.stringify(error.details)} names ${path}`,
+          );
+        }
+      }
+      assert.equal(h.readRaw(), before);
+    });
+
+    each('a corrupt store is kept byte for byte, reported, and the app starts empty', async (h) => {
+      const corrupt = '{"libraryVersion":1,"plans":[{"plan":{"version":1,"id":"p"';
+      h.writeRaw(corrupt);
+      const api = h.start();
+      const report = value(await api.getStartupReport());
+      assert.ok(report.recovered, 'recovered is reported');
+      assert.match(report.recovered.reason, /not valid JSON/);
+      assert.deepEqual([...h.backups().entries()], [[report.recovered.backupPath, corrupt]]);
+      assert.deepEqual(value(await api.listPlans()), []);
+      value(await api.savePlan(samplePlan()));
+      assert.equal(h.backups().get(report.recovered.backupPath), corrupt);
+      assert.equal(value(await h.start().getStartupReport()).recovered, null);
+    });
+
+    each('a store with an invalid plan is moved aside too', async (h) => {
+      const document = {
+        libraryVersion: 1,
+        plans: [{ plan: { ...samplePlan(), season: { start: 'x', end: 'y' } }, updatedAt: 1 }],
+        preferences: value(await h.start().getPreferences()),
+      };
+      const text = JSON.stringify(document);
+      h.writeRaw(text);
+      const report = value(await h.start().getStartupReport());
+      assert.ok(report.recovered);
+      assert.match(report.recovered.reason, /plans\[0\]\.plan\.season\.start/);
+      assert.equal(h.backups().get(report.recovered.backupPath), text);
+    });
+
+    each('a store from a newer version is moved aside, not read', async (h) => {
+      const text = JSON.stringify({ libraryVersion: 99, plans: [], preferences: {} });
+      h.writeRaw(text);
+      const api = h.start();
+      const report = value(await api.getStartupReport());
+      assert.ok(report.recovered);
+      assert.match(report.recovered.reason, /newer than this app/);
+      assert.equal(h.backups().get(report.recovered.backupPath), text);
+      assert.deepEqual(value(await api.listPlans()), []);
+    });
+
+    each('concurrent saves: the last one wins and the store is always valid JSON', async (h) => {
+      const api = h.start();
+      const saves = Array.from({ length: 30 }, (_, i) =>
+        api.savePlan(samplePlan('plan-1', `Version ${i}`)).then((result) => {
+          JSON.parse(h.readRaw() ?? 'null');
+          return result;
+        }),
+      );
+      for (const result of await Promise.all(saves)) value(result);
+      JSON.parse(h.readRaw() ?? 'null');
+      assert.equal(value(await h.start().loadPlan('plan-1')).name, 'Version 29');
+      assert.equal(value(await h.start().listPlans()).length, 1);
+    });
+
+    each('an invalid plan file is refused with its errors by path; nothing changes', async (h) => {
+      const api = h.start();
+      await api.savePlan(samplePlan());
+      const before = h.readRaw();
+      const bad = {
+        ...samplePlan('other'),
+        blocks: [{ id: 'b', kind: 'nap', start: '2027-03-01' }],
+      };
+      h.files.nextOpen = { path: '/tmp/bad-plan.json', text: JSON.stringify(bad) };
+      const error = errorOf(await api.importPlanFile());
+      assert.equal(error.code, 'invalid-file');
+      assert.match(error.message, /bad-plan\.json/);
+      assert.ok(
+        error.details?.some((d) => d.startsWith('blocks[0].kind')),
+        String(error.details),
+      );
+      assert.ok(
+        error.details?.some((d) => d.startsWith('blocks[0].end')),
+        String(error.details),
+      );
+      assert.equal(h.readRaw(), before);
+    });
+
+    each('a valid plan file is imported; a cancelled dialog is null', async (h) => {
+      const api = h.start();
+      h.files.nextOpen = { path: '/tmp/plan.json', text: serializePlan(samplePlan('imported')) };
+      assert.deepEqual(value(await api.importPlanFile()), samplePlan('imported'));
+      h.files.nextOpen = null;
+      assert.equal(value(await api.importPlanFile()), null);
+      assert.equal(value(await api.importRacesIcs()), null);
+      assert.deepEqual(value(await h.start().loadPlan('imported')), samplePlan('imported'));
+    });
+
+    each('exports write the plan file and the calendar', async (h) => {
+      const api = h.start();
+      await api.savePlan(samplePlan());
+      h.files.nextSavePath = '/tmp/out.json';
+      assert.deepEqual(value(await api.exportPlanFile('plan-1')), { path: '/tmp/out.json' });
+      assert.equal(h.files.saved.at(-1)?.text, serializePlan(samplePlan()));
+      h.files.nextSavePath = '/tmp/out.ics';
+      assert.deepEqual(value(await api.exportIcs({ planId: 'plan-1' })), { path: '/tmp/out.ics' });
+      assert.match(h.files.saved.at(-1)?.text ?? '', /^BEGIN:VCALENDAR\r\n/);
+      assert.equal(errorOf(await api.exportPlanFile('nope')).code, 'not-found');
+    });
+  });
+}
