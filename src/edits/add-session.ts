@@ -1,0 +1,76 @@
+import type { Plan, Session, SessionKind } from '../model/plan';
+import { fail, ok } from '../model/result';
+import { assertNever, defaultIntensity } from '../model/settings';
+import { dayProblem, replaceSessions, sessionProblems, usedSessionIds } from './session-list';
+import type { EditResult, SessionInput } from './types';
+
+/**
+ * Adds a session by hand. Its id is derived from its day (`added-2027-04-21`, then `-2`, …) and
+ * never reuses an id the plan had, deleted ones included; it is pinned, since the athlete chose it.
+ * Races are added with `addRace`, not as sessions.
+ *
+ * @example addSession(plan, { date: '2027-04-21', kind: 'easy', durationMin: 40 })
+ * // { ok: true, value: plan with { id: 'added-2027-04-21', intensity: 'easy', title: 'Easy run', … } }
+ */
+export function addSession(plan: Plan, input: SessionInput): EditResult {
+  const problem = dayProblem(plan, input.date);
+  if (problem) return fail([problem]);
+  if (input.kind === 'race') return fail(['a race is added as a race (addRace), not as a session']);
+  const session: Session = {
+    id: freshId(plan, `added-${input.date}`),
+    date: input.date,
+    kind: input.kind,
+    intensity: input.intensity ?? defaultIntensity(input.kind),
+    title: input.title ?? defaultTitle(input.kind),
+    durationMin: input.durationMin,
+    distanceKm: input.distanceKm ?? 0,
+    pinned: true,
+    revision: 0,
+    ...(input.notes ? { notes: input.notes } : {}),
+  };
+  const problems = sessionProblems(session);
+  if (problems.length > 0) return fail(problems);
+  return ok({ ...plan, sessions: replaceSessions(plan.sessions, [], [session]) });
+}
+
+function freshId(plan: Plan, stem: string): string {
+  const used = usedSessionIds(plan);
+  if (!used.has(stem)) return stem;
+  let n = 2;
+  while (used.has(`${stem}-${n}`)) n++;
+  return `${stem}-${n}`;
+}
+
+/**
+ * The title a session of this kind gets when the athlete gives none.
+ *
+ * @example defaultTitle('long') // 'Long run'
+ */
+export function defaultTitle(kind: SessionKind): string {
+  switch (kind) {
+    case 'rest':
+      return 'Rest day';
+    case 'easy':
+      return 'Easy run';
+    case 'long':
+      return 'Long run';
+    case 'tempo':
+      return 'Tempo run';
+    case 'threshold':
+      return 'Threshold run';
+    case 'intervals':
+      return 'Intervals';
+    case 'hills':
+      return 'Hill repeats';
+    case 'race-pace':
+      return 'Race-pace run';
+    case 'strides':
+      return 'Easy run with strides';
+    case 'cross-training':
+      return 'Cross-training';
+    case 'race':
+      return 'Race';
+    default:
+      return assertNever(kind);
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * Race edits. Each keeps the race's session in step with the race (`raceSession`); none re-plans
+ * the blocks around it: the page offers `regenerate` for that.
+ */
+import type { IsoDate, Plan, Race, RaceInput, Session } from '../model/plan';
+import { raceSession } from '../model/race-session';
+import { fail, ok } from '../model/result';
+import { formatIssues, raceSchema } from '../plan/schema';
+import { dayProblem, replaceSessions, usedSessionIds, withDeleted } from './session-list';
+import type { EditResult } from './types';
+
+/**
+ * Adds a race and its session. Without an id, one is derived from the date (`r-2027-09-26`, then
+ * `-2`, …). The priority defaults to B. Another race on the same day is allowed.
+ *
+ * @example addRace(plan, { name: 'Berlin', date: '2027-09-26', distance: 'marathon', priority: 'A' })
+ */
+export function addRace(plan: Plan, input: RaceInput): EditResult {
+  const problem = dayProblem(plan, input.date);
+  if (problem) return fail([problem]);
+  if (input.id !== undefined && plan.races.some((r) => r.id === input.id)) {
+    return fail([`race ${input.id} already exists`]);
+  }
+  const race: Race = {
+    id: input.id ?? freshRaceId(plan, input.date),
+    name: input.name,
+    date: input.date,
+    distance: input.distance,
+    priority: input.priority ?? 'B',
+  };
+  const problems = raceProblems(race);
+  if (problems.length > 0) return fail(problems);
+  const sessionId = raceSession(race, 0).id;
+  if (plan.sessions.some((s) => s.id === sessionId)) {
+    return fail([`race id ${race.id} is taken: session ${sessionId} exists`]);
+  }
+  // A race given back the id of a deleted one revives its session id, with a higher revision so
+  // that calendars take the new event over the cancelled one.
+  const deleted = plan.deletedSessions?.find((s) => s.id === sessionId);
+  if (!deleted) return withRace(plan, race);
+  const revived: Plan = {
+    ...plan,
+    deletedSessions: plan.deletedSessions!.filter((s) => s.id !== sessionId),
+  };
+  return ok({
+    ...revived,
+    races: [...plan.races, race].sort(byRaceOrder),
+    sessions: replaceSessions(plan.sessions, [], [raceSession(race, deleted.revision + 1)]),
+  });
+}
+
+/**
+ * Moves a race (and its session) to another day of the season.
+ *
+ * @example moveRace(plan, 'r1', '2027-10-03')
+ */
+export function moveRace(plan: Plan, raceId: string, date: IsoDate): EditResult {
+  return changeRace(plan, raceId, { date });
+}
+
+/**
+ * Changes a race's name, date, distance or priority; its session follows.
+ *
+ * @example changeRace(plan, 'r1', { distance: 'half' })
+ */
+export function changeRace(
+  plan: Plan,
+  raceId: string,
+  patch: Partial<Omit<Race, 'id'>>,
+): EditResult {
+  const race = plan.races.find((r) => r.id === raceId);
+  if (!race) return fail([`race ${raceId} not found`]);
+  if (patch.date !== undefined) {
+    const problem = dayProblem(plan, patch.date);
+    if (problem) return fail([problem]);
+  }
+  const changed: Race = { ...race, ...patch, id: race.id };
+  const problems = raceProblems(changed);
+  if (problems.length > 0) return fail(problems);
+  return withRace(plan, changed);
+}
+
+/**
+ * Deletes a race and its session (remembered in `deletedSessions`). Blocks planned around the race
+ * stay until the plan is regenerated.
+ *
+ * @example deleteRace(plan, 'r1')
+ */
+export function deleteRace(plan: Plan, raceId: string): EditResult {
+  if (!plan.races.some((r) => r.id === raceId)) return fail([`race ${raceId} not found`]);
+  const gone = plan.sessions.filter((s) => s.raceId === raceId);
+  return ok({
+    ...plan,
+    races: plan.races.filter((r) => r.id !== raceId),
+    sessions: replaceSessions(
+      plan.sessions,
+      gone.map((s) => s.id),
+      [],
+    ),
+    ...(gone.length > 0 ? { deletedSessions: withDeleted(plan, gone) } : {}),
+  });
+}
+
+/** The plan with `race` in place of the race of that id (or added), and its session in step. */
+function withRace(plan: Plan, race: Race): EditResult {
+  const races = [...plan.races.filter((r) => r.id !== race.id), race].sort(byRaceOrder);
+  const current = plan.sessions.find((s) => s.raceId === race.id);
+  const session = syncedSession(race, current);
+  if (session === current) return ok({ ...plan, races });
+  const remove = current ? [current.id] : [];
+  return ok({ ...plan, races, sessions: replaceSessions(plan.sessions, remove, [session]) });
+}
+
+/** The race's session as the race now says, keeping the athlete's notes; unchanged if in step. */
+function syncedSession(race: Race, current: Session | undefined): Session {
+  if (!current) return raceSession(race, 0);
+  const fresh = raceSession(race, current.revision);
+  const inStep = (
+    ['id', 'date', 'kind', 'intensity', 'title', 'durationMin', 'distanceKm'] as const
+  ).every((field) => fresh[field] === current[field]);
+  if (inStep) return current;
+  return {
+    ...raceSession(race, current.revision + 1),
+    pinned: current.pinned,
+    ...(current.notes ? { notes: current.notes } : {}),
+  };
+}
+
+function raceProblems(race: Race): string[] {
+  const parsed = raceSchema.safeParse(race);
+  return parsed.success ? [] : formatIssues(parsed.error.issues);
+}
+
+function freshRaceId(plan: Plan, date: IsoDate): string {
+  const races = new Set(plan.races.map((r) => r.id));
+  const sessions = usedSessionIds(plan);
+  const free = (id: string): boolean =>
+    !races.has(id) &&
+    !sessions.has(raceSession({ id, name: id, date, distance: '5k', priority: 'B' }, 0).id);
+  const stem = `r-${date}`;
+  if (free(stem)) return stem;
+  let n = 2;
+  while (!free(`${stem}-${n}`)) n++;
+  return `${stem}-${n}`;
+}
+
+function byRaceOrder(a: Race, b: Race): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadSpike } from '../../../src/rules/load-spike';
+import { everyDay, planWith, run } from '../fixtures/plans';
+
+// 60 easy minutes a day from the season's start (2027-01-04): acute = chronic = 420.
+const steady = everyDay('2027-01-04', '2027-03-31', 'easy', 60);
+
+test('fires when the last 7 days carry more than 1.5 × the average week of 28 days', () => {
+  const spike = run('2027-02-10', 'long', 300, { id: 'spike' }); // +450 load: acute 870, chronic 532.5
+  const warnings = loadSpike(planWith({ sessions: [...steady, spike] }));
+  assert.equal(warnings.length, 1);
+  const [warning] = warnings;
+  // Firing from the spike's day while it stays in the acute window: 2027-02-10 .. 2027-02-16.
+  assert.deepEqual(
+    [warning?.start, warning?.end, warning?.severity],
+    ['2027-02-10', '2027-02-16', 'warning'],
+  );
+  assert.ok(warning?.sessionIds.includes('spike'));
+  assert.equal(warning?.sessionIds.length, 7 + 6 + 1); // days 02-04 .. 02-16 of 60 min, and the spike
+  assert.match(warning?.message ?? '', /acute:chronic/);
+  assert.match(warning?.message ?? '', /1\.6 times/);
+});
+
+test('does not fire for steady training, at exactly 1.5, or without chronic load', () => {
+  assert.deepEqual(loadSpike(planWith({ sessions: steady })), []);
+  // Three empty weeks then one of 420: acute 420, chronic 105, fires; but 0 chronic never does.
+  assert.deepEqual(loadSpike(planWith({ sessions: [] })), []);
+  // Ratio exactly 1.5: acute a, chronic (3·b + a)/4 with a = 1.5 (3b + a)/4 → a = 1.8 b.
+  const weeks = [
+    ...everyDay('2027-01-04', '2027-01-24', 'easy', 50),
+    ...everyDay('2027-01-25', '2027-01-31', 'easy', 90),
+  ];
+  assert.deepEqual(loadSpike(planWith({ sessions: weeks })), []);
+  const over = [
+    ...everyDay('2027-01-04', '2027-01-24', 'easy', 50),
+    ...everyDay('2027-01-25', '2027-01-31', 'easy', 91),
+  ];
+  assert.equal(loadSpike(planWith({ sessions: over })).length, 1);
+});
+
+test('is not judged before the 28th day of the season; rest sessions are not named', () => {
+  const early = [run('2027-01-05', 'long', 600), run('2027-01-06', 'rest', 0)];
+  assert.deepEqual(loadSpike(planWith({ sessions: early })), []);
+  const late = [run('2027-01-31', 'long', 600), run('2027-01-30', 'rest', 0)];
+  const [warning] = loadSpike(planWith({ sessions: late }));
+  assert.deepEqual(
+    [warning?.start, warning?.end, warning?.sessionIds],
+    ['2027-01-31', '2027-02-06', ['s-2027-01-31-long']],
+  );
+});
+
+test('consecutive firing days merge; separate spikes give separate warnings', () => {
+  const spikes = [
+    run('2027-02-10', 'long', 300, { id: 'a' }),
+    run('2027-03-10', 'long', 300, { id: 'b' }),
+  ];
+  assert.deepEqual(
+    loadSpike(planWith({ sessions: [...steady, ...spikes] })).map((w) => [w.start, w.end]),
+    [
+      ['2027-02-10', '2027-02-16'],
+      ['2027-03-10', '2027-03-16'],
+    ],
+  );
+});
+
+test('windows are counted in days across daylight saving, the year end and the leap day', () => {
+  const season = { start: '2027-12-06', end: '2028-04-30' };
+  const daily = everyDay('2027-12-06', '2028-04-30', 'easy', 60);
+  // The 28th day of this season is 2028-01-02.
+  const spikes = [
+    run('2028-01-02', 'long', 300, { id: 'ny' }),
+    run('2028-02-29', 'long', 300, { id: 'leap' }),
+  ];
+  assert.deepEqual(
+    loadSpike(planWith({ season, sessions: [...daily, ...spikes] })).map((w) => [w.start, w.end]),
+    [
+      ['2028-01-02', '2028-01-08'],
+      ['2028-02-29', '2028-03-06'],
+    ],
+  );
+  // EU clocks change on 2028-03-26. The leap-day spike is still in that day's 28-day window,
+  // which raises the chronic load: alone, the spike fires at once; after the other one, from the
+  // day the leap day leaves the window (2028-03-28).
+  const dst = run('2028-03-26', 'long', 300, { id: 'dst' });
+  assert.deepEqual(
+    loadSpike(planWith({ season, sessions: [...daily, dst] })).map((w) => [w.start, w.end]),
+    [['2028-03-26', '2028-04-01']],
+  );
+  assert.deepEqual(
+    loadSpike(planWith({ season, sessions: [...daily, ...spikes, dst] }))
+      .map((w) => [w.start, w.end])
+      .slice(2),
+    [['2028-03-28', '2028-04-01']],
+  );
+  // A day earlier the spike is before the 28th day: its window (from 2028-01-02) still holds it.
+  const before = loadSpike(
+    planWith({ season, sessions: [...daily, run('2028-01-01', 'long', 300)] }),
+  );
+  assert.deepEqual(
+    before.map((w) => [w.start, w.end]),
+    [['2028-01-02', '2028-01-07']],
+  );
+});
