@@ -1,0 +1,88 @@
+/**
+ * Rest days, days with warnings and the highlighted warning, painted by one constructed style sheet
+ * keyed on `data-date` / `data-session-id`. FullCalendar's options stay untouched, so a drop that
+ * changes a warning repaints a few cells instead of re-rendering the calendar. Constructed sheets are
+ * CSSOM, which the page's strict Content-Security-Policy allows (no inline <style>).
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import type { Plan } from '../../src/model/plan';
+import type { Severity, Warning } from '../../src/model/warning';
+import { addDays } from '../../src/dates';
+import { restDays } from './events';
+
+export interface Highlight {
+  readonly start: string;
+  readonly end: string;
+  readonly sessionIds: readonly string[];
+}
+
+const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+function cell(day: string): string {
+  return `.sp-calendar [data-date="${day}"]:not(.fc-event)`;
+}
+
+export function marksCss(
+  plan: Plan,
+  warnings: readonly Warning[],
+  highlight: Highlight | null,
+): string {
+  const rules: string[] = [];
+  const rest = [...restDays(plan)];
+  if (rest.length)
+    rules.push(`${rest.map(cell).join(',')}{background-image:var(--sp-rest-pattern)}`);
+  const worst = new Map<string, Severity>();
+  for (const w of warnings) {
+    // Season-long warnings would paint the whole calendar: only mark spans of up to five weeks.
+    if (addDays(w.start, 35) < w.end) continue;
+    for (let day = w.start; day <= w.end; day = addDays(day, 1)) {
+      const seen = worst.get(day);
+      if (!seen || RANK[w.severity] > RANK[seen]) worst.set(day, w.severity);
+    }
+  }
+  for (const severity of ['info', 'warning', 'error'] as const) {
+    const days = [...worst].filter(([, s]) => s === severity).map(([d]) => cell(d));
+    if (days.length)
+      rules.push(`${days.join(',')}{box-shadow:inset 0 -3px 0 var(--sp-${severity})}`);
+  }
+  if (highlight) {
+    const days: string[] = [];
+    for (
+      let day = highlight.start;
+      day <= highlight.end && days.length < 400;
+      day = addDays(day, 1)
+    ) {
+      days.push(cell(day));
+    }
+    if (days.length) rules.push(`${days.join(',')}{background-color:var(--sp-highlight-day)}`);
+    const ids = highlight.sessionIds.map(
+      (id) => `.sp-calendar [data-session-id="${CSS.escape(id)}"]`,
+    );
+    if (ids.length)
+      rules.push(
+        `${ids.join(',')}{outline:2px solid var(--sp-focus);outline-offset:1px;z-index:2}`,
+      );
+  }
+  return rules.join('\n');
+}
+
+export function useCalendarMarks(
+  plan: Plan,
+  warnings: readonly Warning[],
+  highlight: Highlight | null,
+): void {
+  const sheet = useRef<CSSStyleSheet | null>(null);
+  const css = useMemo(() => marksCss(plan, warnings, highlight), [plan, warnings, highlight]);
+  useEffect(() => {
+    const own = new CSSStyleSheet();
+    sheet.current = own;
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, own];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== own);
+      sheet.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    sheet.current?.replaceSync(css);
+  }, [css]);
+}

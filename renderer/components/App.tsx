@@ -1,0 +1,307 @@
+/**
+ * The planner page: the plan library, the toolbar, the volume chart, the calendar and the warnings,
+ * and the dialogs (wizard, session inspector, reset break, race import). State lives in
+ * `usePlanner`; every decision is a core function.
+ */
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { CalendarView, ImportedRace, MenuCommand, PlannerApi } from '../../src/api/contract';
+import type { Plan, RaceInput } from '../../src/model/plan';
+import type { Warning } from '../../src/model/warning';
+import type { EditResult } from '../../src/edits/types';
+import { moveSession } from '../../src/edits/move-session';
+import { addRace, moveRace } from '../../src/edits/races';
+import { regenerate } from '../../src/edits/regenerate';
+import { onMenuCommand } from '../api/index';
+import { usePlanner } from '../state/use-planner';
+import { useUndoShortcuts } from '../state/use-shortcuts';
+import { nextTheme, useResolvedTheme } from '../state/use-theme';
+import { todayIso } from '../state/today';
+import { formatDay } from '../state/labels';
+import type { Highlight } from '../calendar/use-calendar-marks';
+import { PlanLibrary } from './PlanLibrary';
+import { Toolbar } from './Toolbar';
+import { VolumeChart } from './VolumeChart';
+import { SeasonCalendar } from './SeasonCalendar';
+import { WarningsPanel, warningKey } from './WarningsPanel';
+import { StatusBar } from './StatusBar';
+import { NewPlanWizard } from './NewPlanWizard';
+import type { InspectorTarget } from './SessionInspector';
+import { SessionInspector } from './SessionInspector';
+import { SlumpDialog } from './SlumpDialog';
+import { ImportRacesReview } from './ImportRacesReview';
+import { StartupNotice } from './StartupNotice';
+
+export function App({ api }: { readonly api: PlannerApi }) {
+  const planner = usePlanner(api);
+  const { plan, doc, prefs, say, edit } = planner;
+  const today = useMemo(() => todayIso(), []);
+  const resolvedTheme = useResolvedTheme(prefs.theme);
+  const [wizardOpen, setWizardOpen] = useState(false);
+  const [inspector, setInspector] = useState<InspectorTarget | null>(null);
+  const [slumpOpen, setSlumpOpen] = useState(false);
+  const [raceImport, setRaceImport] = useState<readonly ImportedRace[] | null>(null);
+  const [selected, setSelected] = useState<{ key: string; highlight: Highlight } | null>(null);
+  const [focus, setFocus] = useState<{ day: string; seq: number } | null>(null);
+  // The chart may lag a frame behind a drop: the calendar and warnings come first.
+  const chartPlan = useDeferredValue(plan);
+
+  const [prevPlanId, setPrevPlanId] = useState<string | null>(null);
+  if ((plan?.id ?? null) !== prevPlanId) {
+    setPrevPlanId(plan?.id ?? null);
+    setSelected(null);
+    setFocus(null);
+  }
+
+  // A new user is greeted by the wizard.
+  const empty = planner.loaded && planner.plans.length === 0 && !plan;
+  const [greeted, setGreeted] = useState(false);
+  if (empty && !greeted) {
+    setGreeted(true);
+    setWizardOpen(true);
+  }
+
+  useUndoShortcuts(planner.undo, planner.redo);
+
+  const view = prefs.view;
+  const setView = useCallback((v: CalendarView) => planner.setPreferences({ view: v }), [planner]);
+
+  const offerReplan = useCallback(
+    (message: string) =>
+      say(`${message} Re-plan around the new date?`, 'info', [
+        {
+          label: 'Re-plan',
+          run: () => edit(regenerate, 'Re-planned the season around the races.'),
+        },
+        { label: 'Keep as is', run: () => undefined },
+      ]),
+    [edit, say],
+  );
+
+  const onMoveRace = useCallback(
+    (raceId: string, date: string) => {
+      const race = plan?.races.find((r) => r.id === raceId);
+      const done = edit((p) => moveRace(p, raceId, date));
+      if (done) offerReplan(`Moved ${race?.name ?? 'the race'} to ${formatDay(date)}.`);
+      return done;
+    },
+    [edit, offerReplan, plan],
+  );
+
+  const calendarHandlers = useMemo(
+    () => ({
+      onMoveSession: (sessionId: string, date: string) =>
+        edit((p) => moveSession(p, sessionId, date), `Moved the session to ${formatDay(date)}.`),
+      onMoveRace,
+      onOpenSession: (sessionId: string) => setInspector({ sessionId }),
+      onOpenDay: (date: string) => setInspector({ date }),
+    }),
+    [edit, onMoveRace],
+  );
+
+  const selectWarning = useCallback(
+    (w: Warning) => {
+      const key = warningKey(w);
+      if (selected?.key === key) {
+        setSelected(null);
+        return;
+      }
+      const raceSessions = (plan?.sessions ?? [])
+        .filter((s) => s.raceId && w.raceIds.includes(s.raceId))
+        .map((s) => s.id);
+      setSelected({
+        key,
+        highlight: { start: w.start, end: w.end, sessionIds: [...w.sessionIds, ...raceSessions] },
+      });
+      setFocus((f) => ({ day: w.start, seq: (f?.seq ?? 0) + 1 }));
+    },
+    [plan, selected],
+  );
+
+  const fix = useCallback(
+    (run: (p: Plan) => EditResult, label: string) => {
+      if (edit(run, `Done: ${label.charAt(0).toLowerCase()}${label.slice(1)}.`)) setSelected(null);
+    },
+    [edit],
+  );
+
+  const pickWeek = useCallback(
+    (start: string) => setFocus((f) => ({ day: start, seq: (f?.seq ?? 0) + 1 })),
+    [],
+  );
+
+  const importRaces = useCallback(async () => {
+    const races = planner.unwrap(await api.importRacesIcs());
+    return races ?? null;
+  }, [api, planner]);
+
+  const addImportedRaces = useCallback(
+    (races: readonly RaceInput[]) => {
+      setRaceImport(null);
+      const done = edit((p) => {
+        let current: EditResult = { ok: true, value: p };
+        for (const race of races) if (current.ok) current = addRace(current.value, race);
+        return current;
+      });
+      if (done) offerReplan(`Added ${races.length} race${races.length === 1 ? '' : 's'}.`);
+    },
+    [edit, offerReplan],
+  );
+
+  // The desktop app's menu sends the same intents as the buttons.
+  useEffect(
+    () =>
+      onMenuCommand((command: MenuCommand) => {
+        switch (command) {
+          case 'new-plan':
+            setWizardOpen(true);
+            return;
+          case 'import-plan':
+            void planner.importPlan();
+            return;
+          case 'import-races':
+            if (!plan) {
+              setWizardOpen(true);
+              return;
+            }
+            void importRaces().then((races) => races && setRaceImport(races));
+            return;
+          case 'export-ics':
+            void planner.exportIcs();
+            return;
+          case 'export-plan':
+            void planner.exportPlanFile();
+            return;
+          case 'print':
+            void planner.printToPdf();
+            return;
+          case 'undo':
+            planner.undo();
+            return;
+          case 'redo':
+            planner.redo();
+            return;
+          case 'view-season':
+            setView('season');
+            return;
+          case 'view-month':
+            setView('month');
+            return;
+          case 'view-week':
+            setView('week');
+            return;
+          default: {
+            const never: never = command;
+            return never;
+          }
+        }
+      }),
+    [importRaces, plan, planner, setView],
+  );
+
+  const subtitle = plan
+    ? `${formatDay(plan.season.start)} – ${formatDay(plan.season.end)} · ${plan.races.length} race${plan.races.length === 1 ? '' : 's'}`
+    : '';
+
+  return (
+    <div className="sp-app">
+      <PlanLibrary
+        plans={planner.plans}
+        openId={plan?.id ?? null}
+        onOpen={(id) => void planner.openPlan(id)}
+        onNew={() => setWizardOpen(true)}
+        onImport={() => void planner.importPlan()}
+        onRename={(id, name) => void planner.renamePlan(id, name)}
+        onDuplicate={(id) => void planner.duplicatePlan(id)}
+        onDelete={(id) => void planner.deletePlan(id)}
+      />
+      <main className="sp-main">
+        <Toolbar
+          title={plan?.name ?? 'Season Planner'}
+          subtitle={subtitle}
+          view={view}
+          theme={prefs.theme}
+          canUndo={planner.canUndo}
+          canRedo={planner.canRedo}
+          hasPlan={plan !== null}
+          onView={setView}
+          onUndo={planner.undo}
+          onRedo={planner.redo}
+          onSlump={() => setSlumpOpen(true)}
+          onExportIcs={() => void planner.exportIcs()}
+          onExportPlan={() => void planner.exportPlanFile()}
+          onTheme={() => planner.setPreferences({ theme: nextTheme(prefs.theme) })}
+        />
+        {planner.startup?.recovered && (
+          <StartupNotice recovered={planner.startup.recovered} onDismiss={planner.dismissStartup} />
+        )}
+        {plan && doc ? (
+          <div className="sp-workspace">
+            <div className="sp-center">
+              {chartPlan && <VolumeChart plan={chartPlan} today={today} onPickWeek={pickWeek} />}
+              <SeasonCalendar
+                key={plan.id}
+                plan={plan}
+                warnings={doc.warnings}
+                view={view}
+                colorScheme={resolvedTheme}
+                focus={focus}
+                highlight={selected?.highlight ?? null}
+                today={today}
+                {...calendarHandlers}
+              />
+            </div>
+            <WarningsPanel
+              plan={plan}
+              warnings={doc.warnings}
+              selected={selected?.key ?? null}
+              onSelect={selectWarning}
+              onFix={fix}
+            />
+          </div>
+        ) : (
+          <div className="sp-welcome">
+            {planner.loaded && (
+              <>
+                <h2>Plan a season around your races</h2>
+                <p>
+                  Choose <strong>New plan</strong> in the sidebar: give the season&rsquo;s dates and
+                  your races, and the planner builds the weeks — rest days, down weeks, an
+                  off-distance block, tapers — and warns you when an edit breaks a training rule.
+                </p>
+              </>
+            )}
+          </div>
+        )}
+        <StatusBar status={planner.status} onDismiss={planner.clearStatus} />
+      </main>
+      {wizardOpen && (
+        <NewPlanWizard
+          today={today}
+          weekStart={prefs.weekStart}
+          importRaces={importRaces}
+          onCreate={planner.createPlan}
+          onClose={() => setWizardOpen(false)}
+        />
+      )}
+      {inspector && plan && (
+        <SessionInspector
+          plan={plan}
+          target={inspector}
+          edit={edit}
+          moveRace={onMoveRace}
+          onClose={() => setInspector(null)}
+        />
+      )}
+      {slumpOpen && plan && (
+        <SlumpDialog plan={plan} today={today} edit={edit} onClose={() => setSlumpOpen(false)} />
+      )}
+      {raceImport && (
+        <ImportRacesReview
+          races={raceImport}
+          onConfirm={addImportedRaces}
+          onClose={() => setRaceImport(null)}
+        />
+      )}
+    </div>
+  );
+}

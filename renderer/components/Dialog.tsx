@@ -1,0 +1,42 @@
+/**
+ * A modal built on the native <dialog>: focus is trapped and restored, Escape closes it, and the
+ * accessible name is given by `label`, as the tests' `getByRole('dialog', { name })` expects.
+ */
+import { useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
+
+interface Props {
+  readonly label: string;
+  readonly title: string;
+  readonly className?: string;
+  onClose(): void;
+  readonly children: ReactNode;
+}
+
+export function Dialog({ label, title, className, onClose, children }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      aria-label={label}
+      className={`sp-dialog ${className ?? ''}`}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <header className="sp-dialog-header">
+        <h2>{title}</h2>
+        <button type="button" className="sp-icon-button" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {children}
+    </dialog>
+  );
+}

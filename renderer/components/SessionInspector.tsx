@@ -1,0 +1,236 @@
+/**
+ * The session inspector: change a session's kind, intensity, volume, notes or day, or delete it;
+ * opened on an empty day, it adds one. The day field makes moving a session keyboard-friendly.
+ */
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { Intensity, Plan, SessionKind } from '../../src/model/plan';
+import { INTENSITIES, SESSION_KINDS } from '../../src/model/plan';
+import { defaultIntensity } from '../../src/model/settings';
+import type { EditResult, SessionPatch } from '../../src/edits/types';
+import { isIsoDate } from '../../src/dates';
+import { addSession } from '../../src/edits/add-session';
+import { changeSession } from '../../src/edits/change-session';
+import { deleteSession } from '../../src/edits/delete-session';
+import { deleteRace } from '../../src/edits/races';
+import { Dialog } from './Dialog';
+import { Field } from './Field';
+import { formatDay, intensityLabel, kindLabel } from '../state/labels';
+
+export type InspectorTarget = { readonly sessionId: string } | { readonly date: string };
+
+interface Props {
+  readonly plan: Plan;
+  readonly target: InspectorTarget;
+  edit(run: (plan: Plan) => EditResult, done: string): boolean;
+  moveRace(raceId: string, date: string): boolean;
+  onClose(): void;
+}
+
+export function SessionInspector({ plan, target, edit, moveRace, onClose }: Props) {
+  const session =
+    'sessionId' in target ? plan.sessions.find((s) => s.id === target.sessionId) : undefined;
+  const isRace = session?.kind === 'race';
+  const [date, setDate] = useState(
+    session?.date ?? ('date' in target ? target.date : plan.season.start),
+  );
+  const [kind, setKind] = useState<SessionKind>(session?.kind ?? 'easy');
+  const [intensity, setIntensity] = useState<Intensity>(session?.intensity ?? 'easy');
+  const [duration, setDuration] = useState(String(session?.durationMin ?? 45));
+  const [distance, setDistance] = useState(String(session?.distanceKm ?? 8));
+  const [notes, setNotes] = useState(session?.notes ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const formId = useId();
+
+  const onKind = (next: SessionKind) => {
+    setKind(next);
+    setIntensity(defaultIntensity(next));
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Record<string, string> = {};
+    const minutes = Number(duration);
+    const km = Number(distance);
+    if (!isIsoDate(date)) found['date'] = 'Enter a day.';
+    else if (date < plan.season.start || date > plan.season.end) {
+      found['date'] =
+        `Choose a day in the season (${formatDay(plan.season.start)} to ${formatDay(plan.season.end)}).`;
+    }
+    if (duration.trim() === '' || !Number.isFinite(minutes) || minutes < 0 || minutes > 1440) {
+      found['duration'] = 'Enter the minutes, from 0 to 1440.';
+    }
+    if (distance.trim() === '' || !Number.isFinite(km) || km < 0 || km > 1000) {
+      found['distance'] = 'Enter the kilometres, 0 or more.';
+    }
+    setErrors(found);
+    if (Object.keys(found).length) return;
+
+    if (!session) {
+      const input = {
+        date,
+        kind,
+        intensity,
+        durationMin: minutes,
+        distanceKm: km,
+        ...(notes ? { notes } : {}),
+      };
+      if (
+        edit(
+          (p) => addSession(p, input),
+          `Added ${kindLabel(kind).toLowerCase()} on ${formatDay(date)}.`,
+        )
+      )
+        onClose();
+      return;
+    }
+    if (isRace && session.raceId) {
+      const raceId = session.raceId;
+      let ok = true;
+      if (notes !== (session.notes ?? ''))
+        ok = edit((p) => changeSession(p, session.id, { notes }), 'Saved the notes.');
+      if (ok && date !== session.date) ok = moveRace(raceId, date);
+      if (ok) onClose();
+      return;
+    }
+    const patch: { -readonly [K in keyof SessionPatch]: SessionPatch[K] } = {};
+    if (date !== session.date) patch.date = date;
+    if (kind !== session.kind) patch.kind = kind;
+    if (intensity !== session.intensity) patch.intensity = intensity;
+    if (minutes !== session.durationMin) patch.durationMin = minutes;
+    if (km !== session.distanceKm) patch.distanceKm = km;
+    if (notes !== (session.notes ?? '')) patch.notes = notes;
+    if (Object.keys(patch).length === 0) {
+      onClose();
+      return;
+    }
+    if (edit((p) => changeSession(p, session.id, patch), 'Saved the session.')) onClose();
+  };
+
+  const remove = () => {
+    if (!session) return;
+    const done =
+      isRace && session.raceId
+        ? edit((p) => deleteRace(p, session.raceId ?? ''), `Deleted the race ${session.title}.`)
+        : edit(
+            (p) => deleteSession(p, session.id),
+            `Deleted ${kindLabel(session.kind).toLowerCase()} on ${formatDay(session.date)}.`,
+          );
+    if (done) onClose();
+  };
+
+  const title = session
+    ? isRace
+      ? session.title
+      : `${kindLabel(session.kind)}, ${formatDay(session.date)}`
+    : `New session, ${formatDay(date)}`;
+
+  return (
+    <Dialog label="Session" title={title} onClose={onClose} className="sp-inspector">
+      <form id={formId} className="sp-form" onSubmit={submit} noValidate>
+        {isRace && (
+          <p className="sp-hint">
+            A race: change its day here or drag it; delete removes the race.
+          </p>
+        )}
+        {session?.pinned && (
+          <p className="sp-hint">Pinned: moved or edited by hand, so re-planning keeps it.</p>
+        )}
+        <Field label="Day" error={errors['date']}>
+          {(props) => (
+            <input {...props} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          )}
+        </Field>
+        <div className="sp-row">
+          <Field label="Kind">
+            {(props) => (
+              <select
+                {...props}
+                value={kind}
+                disabled={isRace}
+                onChange={(e) => onKind(e.target.value as SessionKind)}
+              >
+                {SESSION_KINDS.filter((k) => k !== 'race' || isRace).map((k) => (
+                  <option key={k} value={k}>
+                    {kindLabel(k)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Intensity">
+            {(props) => (
+              <select
+                {...props}
+                value={intensity}
+                disabled={isRace}
+                onChange={(e) => setIntensity(e.target.value as Intensity)}
+              >
+                {INTENSITIES.map((i) => (
+                  <option key={i} value={i}>
+                    {intensityLabel(i)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="sp-row">
+          <Field label="Duration (min)" error={errors['duration']}>
+            {(props) => (
+              <input
+                {...props}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={1440}
+                step={5}
+                value={duration}
+                disabled={isRace}
+                onChange={(e) => setDuration(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label="Distance (km)" error={errors['distance']}>
+            {(props) => (
+              <input
+                {...props}
+                type="number"
+                inputMode="decimal"
+                min={0}
+                step={0.1}
+                value={distance}
+                disabled={isRace}
+                onChange={(e) => setDistance(e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+        <Field label="Notes">
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              value={notes}
+              onChange={(e) => setNotes(e.target.value)}
+            />
+          )}
+        </Field>
+        <footer className="sp-dialog-actions">
+          {session && (
+            <button type="button" className="sp-button sp-danger" onClick={remove}>
+              Delete
+            </button>
+          )}
+          <span className="sp-spacer" />
+          <button type="button" className="sp-button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="sp-button sp-primary">
+            {session ? 'Save' : 'Add session'}
+          </button>
+        </footer>
+      </form>
+    </Dialog>
+  );
+}

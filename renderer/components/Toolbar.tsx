@@ -1,0 +1,109 @@
+/** The toolbar above the calendar: views, undo/redo, the slump button, exports and the theme. */
+import { memo } from 'react';
+import type { CalendarView, Theme } from '../../src/api/contract';
+import { Icon } from './Icon';
+
+interface Props {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly view: CalendarView;
+  readonly theme: Theme;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly hasPlan: boolean;
+  onView(view: CalendarView): void;
+  onUndo(): void;
+  onRedo(): void;
+  onSlump(): void;
+  onExportIcs(): void;
+  onExportPlan(): void;
+  onTheme(): void;
+}
+
+const VIEWS: readonly (readonly [CalendarView, string])[] = [
+  ['season', 'Season'],
+  ['month', 'Month'],
+  ['week', 'Week'],
+];
+
+const THEME_WORDS: Readonly<Record<Theme, string>> = {
+  system: 'System',
+  light: 'Light',
+  dark: 'Dark',
+};
+
+function ToolbarImpl(props: Props) {
+  const { title, subtitle, view, theme, canUndo, canRedo, hasPlan } = props;
+  return (
+    <header className="sp-toolbar">
+      <div className="sp-title">
+        <h1>{title}</h1>
+        {subtitle && <p>{subtitle}</p>}
+      </div>
+      <div className="sp-segmented" role="group" aria-label="Calendar view">
+        {VIEWS.map(([v, label]) => (
+          <button
+            key={v}
+            type="button"
+            aria-pressed={view === v}
+            disabled={!hasPlan}
+            onClick={() => props.onView(v)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div className="sp-tool-group" role="group" aria-label="History">
+        <button
+          type="button"
+          className="sp-button"
+          disabled={!canUndo}
+          onClick={props.onUndo}
+          title="Undo (Ctrl+Z)"
+        >
+          <Icon name="undo" />
+          Undo
+        </button>
+        <button
+          type="button"
+          className="sp-button"
+          disabled={!canRedo}
+          onClick={props.onRedo}
+          title="Redo (Ctrl+Shift+Z)"
+        >
+          <Icon name="redo" />
+          Redo
+        </button>
+      </div>
+      <button type="button" className="sp-button" disabled={!hasPlan} onClick={props.onSlump}>
+        I&rsquo;m in a slump
+      </button>
+      <div className="sp-tool-group" role="group" aria-label="Export">
+        <button type="button" className="sp-button" disabled={!hasPlan} onClick={props.onExportIcs}>
+          <Icon name="download" />
+          Export iCal
+        </button>
+        <button
+          type="button"
+          className="sp-button"
+          disabled={!hasPlan}
+          onClick={props.onExportPlan}
+        >
+          <Icon name="download" />
+          Export plan
+        </button>
+      </div>
+      <button
+        type="button"
+        className="sp-icon-button sp-theme"
+        onClick={props.onTheme}
+        aria-label={`Theme: ${THEME_WORDS[theme]}`}
+        title={`Theme: ${THEME_WORDS[theme]} (click to change)`}
+      >
+        <Icon name={theme === 'dark' ? 'moon' : theme === 'light' ? 'sun' : 'auto'} />
+      </button>
+    </header>
+  );
+}
+
+export const Toolbar = memo(ToolbarImpl);

@@ -1,0 +1,138 @@
+/** Words for the model's string unions, in one place, so every panel says the same thing. */
+import type { BlockKind, Intensity, SessionKind, Weekday } from '../../src/model/plan';
+import type { RuleId, Severity } from '../../src/model/warning';
+import { assertNever } from '../../src/model/settings';
+
+export function kindLabel(kind: SessionKind): string {
+  switch (kind) {
+    case 'rest':
+      return 'Rest';
+    case 'easy':
+      return 'Easy';
+    case 'long':
+      return 'Long run';
+    case 'tempo':
+      return 'Tempo';
+    case 'threshold':
+      return 'Threshold';
+    case 'intervals':
+      return 'Intervals';
+    case 'hills':
+      return 'Hills';
+    case 'race-pace':
+      return 'Race pace';
+    case 'strides':
+      return 'Strides';
+    case 'cross-training':
+      return 'Cross-training';
+    case 'race':
+      return 'Race';
+    default:
+      return assertNever(kind);
+  }
+}
+
+export function intensityLabel(intensity: Intensity): string {
+  switch (intensity) {
+    case 'rest':
+      return 'Rest';
+    case 'easy':
+      return 'Easy';
+    case 'moderate':
+      return 'Moderate';
+    case 'hard':
+      return 'Hard';
+    default:
+      return assertNever(intensity);
+  }
+}
+
+export function blockLabel(kind: BlockKind): string {
+  switch (kind) {
+    case 'base':
+      return 'Base';
+    case 'build':
+      return 'Build';
+    case 'peak':
+      return 'Peak';
+    case 'taper':
+      return 'Taper';
+    case 'race':
+      return 'Race week';
+    case 'recovery':
+      return 'Recovery';
+    case 'down':
+      return 'Down week';
+    case 'off-distance':
+      return 'Off-distance block';
+    case 'reset':
+      return 'Reset break';
+    default:
+      return assertNever(kind);
+  }
+}
+
+export function severityLabel(severity: Severity): string {
+  switch (severity) {
+    case 'error':
+      return 'Errors';
+    case 'warning':
+      return 'Warnings';
+    case 'info':
+      return 'Notes';
+    default:
+      return assertNever(severity);
+  }
+}
+
+export function ruleLabel(rule: RuleId): string {
+  switch (rule) {
+    case 'back-to-back-marathons':
+      return 'Back-to-back marathons';
+    case 'marathon-recovery':
+      return 'Marathon recovery';
+    case 'too-many-hard-days':
+      return 'Too many hard days';
+    case 'hard-days-back-to-back':
+      return 'Hard days back to back';
+    case 'no-rest-day':
+      return 'No rest day';
+    case 'down-week-overdue':
+      return 'Down week overdue';
+    case 'no-off-distance-block':
+      return 'No off-distance block';
+    case 'taper-broken':
+      return 'Taper broken';
+    case 'load-spike':
+      return 'Load spike';
+    case 'monotony':
+      return 'Monotony';
+    default:
+      return assertNever(rule);
+  }
+}
+
+export function weekdayLabel(day: Weekday): string {
+  return day.charAt(0).toUpperCase() + day.slice(1);
+}
+
+/** `2027-04-19` → `Mon 19 Apr 2027`, built by hand: the model's days carry no time zone. */
+export function formatDay(day: string, withYear = true): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(y, m - 1, d, 12);
+  return date.toLocaleDateString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+  });
+}
+
+export function formatRange(start: string, end: string): string {
+  return start === end ? formatDay(start) : `${formatDay(start, false)} – ${formatDay(end)}`;
+}
+
+/** Kilometres without noise: one decimal below 10, whole numbers above. */
+export function formatKm(km: number): string {
+  return km < 10 ? `${Math.round(km * 10) / 10}` : `${Math.round(km)}`;
+}
