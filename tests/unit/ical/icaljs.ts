@@ -70,3 +70,13 @@ export function parseIcs(text: string): ParsedCalendar {
     for (const tzid of timezones) ICAL.TimezoneService.remove(tzid);
   }
 }
+
+/** The text with the control characters a content line cannot hold (all but tab) removed. */
+export function withoutControls(text: string): string {
+  return Array.from(text)
+    .filter((c) => {
+      const code = c.charCodeAt(0);
+      return code === 9 || (code >= 0x20 && code !== 0x7f);
+    })
+    .join('');
+}
