@@ -1,0 +1,119 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { addSession } from '../../../src/edits/add-session';
+import { changeSession } from '../../../src/edits/change-session';
+import { deleteSession } from '../../../src/edits/delete-session';
+import { moveSession } from '../../../src/edits/move-session';
+import { addRace, deleteRace, moveRace } from '../../../src/edits/races';
+import { addDays, daysBetween } from '../../../src/dates';
+import type { Plan } from '../../../src/model/plan';
+import { INTENSITIES, SESSION_KINDS } from '../../../src/model/plan';
+import { assertNever } from '../../../src/model/settings';
+import { checkPlan } from '../../../src/rules/index';
+import { recheck } from '../../../src/rules/incremental';
+import { cleanPlans, run } from '../fixtures/plans';
+
+/** A random edit, as numbers that pick a session or a day of whatever plan it is applied to. */
+const edits = fc.oneof(
+  fc.record({ type: fc.constant('move' as const), pick: fc.nat(), day: fc.nat() }),
+  fc.record({
+    type: fc.constant('add' as const),
+    day: fc.nat(),
+    kind: fc.constantFrom(...SESSION_KINDS.filter((k) => k !== 'race')),
+    minutes: fc.integer({ min: 0, max: 400 }),
+  }),
+  fc.record({
+    type: fc.constant('change' as const),
+    pick: fc.nat(),
+    intensity: fc.constantFrom(...INTENSITIES),
+    minutes: fc.integer({ min: 0, max: 400 }),
+  }),
+  fc.record({ type: fc.constant('delete' as const), pick: fc.nat() }),
+  fc.record({ type: fc.constant('race' as const), pick: fc.nat(), day: fc.nat() }),
+);
+
+type Edit = typeof edits extends fc.Arbitrary<infer T> ? T : never;
+
+function apply(plan: Plan, edit: Edit): Plan {
+  const dayOf = (n: number) =>
+    addDays(plan.season.start, n % (daysBetween(plan.season.start, plan.season.end) + 1));
+  const session = (n: number) => plan.sessions[n % plan.sessions.length]!;
+  const result = (() => {
+    switch (edit.type) {
+      case 'move':
+        return moveSession(plan, session(edit.pick).id, dayOf(edit.day));
+      case 'add':
+        return addSession(plan, {
+          date: dayOf(edit.day),
+          kind: edit.kind,
+          durationMin: edit.minutes,
+        });
+      case 'change':
+        return changeSession(plan, session(edit.pick).id, {
+          intensity: edit.intensity,
+          durationMin: edit.minutes,
+        });
+      case 'delete':
+        return deleteSession(plan, session(edit.pick).id);
+      case 'race': {
+        const race = plan.races[edit.pick % Math.max(1, plan.races.length)];
+        if (!race || edit.pick % 3 === 0) {
+          return addRace(plan, {
+            name: 'Race',
+            date: dayOf(edit.day),
+            distance: 'marathon',
+            priority: 'A',
+          });
+        }
+        return edit.pick % 3 === 1
+          ? moveRace(plan, race.id, dayOf(edit.day))
+          : deleteRace(plan, race.id);
+      }
+      default:
+        return assertNever(edit);
+    }
+  })();
+  assert.ok(result.ok, result.ok ? '' : result.error.join('; '));
+  return result.value;
+}
+
+test('recheck gives exactly checkPlan(next) after random single edits, chained', () => {
+  fc.assert(
+    fc.property(cleanPlans, fc.array(edits, { minLength: 1, maxLength: 4 }), (start, steps) => {
+      // Noise so that the plan has warnings to keep, drop and move.
+      let plan = [run(addDays(start.season.start, 30), 'intervals', 90, { id: 'noise' })].reduce(
+        (p, s) => ({
+          ...p,
+          sessions: [...p.sessions, s].sort((a, b) =>
+            a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1,
+          ),
+        }),
+        start,
+      );
+      let warnings = checkPlan(plan);
+      for (const edit of steps) {
+        const next = apply(plan, edit);
+        const fast = recheck({ plan, warnings }, next);
+        // A copy: checkPlan must not reuse the context that recheck left for `next`.
+        assert.deepEqual(fast, checkPlan(structuredClone(next)));
+        plan = next;
+        warnings = fast;
+      }
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('recheck without a context for the previous plan falls back to a full check', () => {
+  fc.assert(
+    fc.property(cleanPlans, edits, (plan, edit) => {
+      const next = apply(plan, edit);
+      assert.deepEqual(
+        recheck({ plan: structuredClone(plan), warnings: [] }, next),
+        checkPlan(structuredClone(next)),
+      );
+    }),
+    { numRuns: 50 },
+  );
+});
