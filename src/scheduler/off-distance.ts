@@ -1,0 +1,159 @@
+/**
+ * Placing the off-distance blocks: one between every two marathons when they leave room (so that
+ * the athlete does not race marathon after marathon), then as many as it takes for every 12 months
+ * of the season to hold one, each in the longest stretch free of A-race preparation.
+ *
+ * "Every 12 months" is judged exactly as the no-off-distance-block rule does: each block is anchored
+ * at its middle day, and no 12-month window may fit strictly between two anchors (or between an
+ * anchor and the day before the season starts or after it ends).
+ */
+import { addMonths } from '../dates';
+import type { Race } from '../model/plan';
+import { isMarathonOrLonger } from '../model/settings';
+import type { DayPlan } from './day-plan';
+import { indexOf, isoOf } from './day-plan';
+
+export interface PlacedBlock {
+  /** First day index, inclusive. */
+  readonly start: number;
+  /** Last day index, inclusive. */
+  readonly end: number;
+}
+
+interface Run {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The shortest block worth placing when the full length does not fit. */
+const MIN_BLOCK_DAYS = 14;
+
+/**
+ * Places the blocks, marks their base and build days as 'off-distance' in `plan.phase`, and returns
+ * them in date order.
+ *
+ * @example placeOffDistanceBlocks(dayPlan, races, 6).length // 1 for a one-year season
+ */
+export function placeOffDistanceBlocks(
+  plan: DayPlan,
+  races: readonly Race[],
+  blockWeeks: number,
+): PlacedBlock[] {
+  const placed: PlacedBlock[] = [];
+  const full = blockWeeks * 7;
+  const place = (block: PlacedBlock): number => {
+    for (let i = block.start; i <= block.end; i++) {
+      if (plan.phase[i] === 'base' || plan.phase[i] === 'build') plan.phase[i] = 'off-distance';
+    }
+    placed.push(block);
+    return anchorOf(block);
+  };
+
+  const marathons = races.filter((race) => isMarathonOrLonger(race.distance));
+  for (let m = 1; m < marathons.length; m++) {
+    const from = indexOf(plan.calendar, marathons[m - 1]!.date);
+    const to = indexOf(plan.calendar, marathons[m]!.date);
+    if (placed.some((b) => b.start > from && b.end < to)) continue;
+    const runs = freeRuns(plan, true).filter((run) => run.end > from && run.start < to);
+    let best: PlacedBlock | undefined;
+    for (const run of runs) {
+      const start = alignUp(plan, Math.max(run.start, from + 1));
+      const end = Math.min(run.end, to - 1);
+      const weeks = Math.min(blockWeeks, Math.floor((end - start + 1) / 7));
+      if (weeks * 7 < Math.min(full, MIN_BLOCK_DAYS)) continue;
+      if (!best || weeks * 7 > best.end - best.start + 1) {
+        best = { start, end: start + weeks * 7 - 1 };
+      }
+    }
+    if (best) place(best);
+  }
+
+  const anchors = placed.map(anchorOf).sort((a, b) => a - b);
+  const stops = [-1, ...anchors, plan.calendar.count];
+  for (let k = 1; k < stops.length; k++) {
+    let a = stops[k - 1]!;
+    const b = stops[k]!;
+    while (windowAfter(plan, a) <= b) {
+      // When the races leave no room within 12 months, the earliest room after that still
+      // shortens the stretch without a block (the rule's warning for it is then forced).
+      const block =
+        bestPlacement(plan, a, b, full, windowAfter(plan, a)) ?? bestPlacement(plan, a, b, full, b);
+      if (!block) break;
+      a = place(block);
+    }
+  }
+  return placed.sort((x, y) => x.start - y.start);
+}
+
+/** The anchor of a block: its middle day, as the rule takes it. */
+export function anchorOf(block: PlacedBlock): number {
+  return block.start + Math.floor((block.end - block.start + 1) / 2);
+}
+
+/**
+ * The index of `addMonths(day(a + 1), 12)`: a 12-month window fits strictly between anchors a and b
+ * exactly when this is <= b.
+ */
+function windowAfter(plan: DayPlan, a: number): number {
+  return indexOf(plan.calendar, addMonths(isoOf(plan.calendar, a + 1), 12));
+}
+
+/** The best block whose anchor lies in (a, limit): closing the gap to b if one can, else the latest. */
+function bestPlacement(
+  plan: DayPlan,
+  a: number,
+  b: number,
+  full: number,
+  limit: number,
+): PlacedBlock | undefined {
+  const late = limit <= windowAfter(plan, a);
+  for (const relaxed of [false, true]) {
+    const runs = freeRuns(plan, relaxed);
+    for (let len = full; len >= Math.min(full, MIN_BLOCK_DAYS); len -= 7) {
+      const half = Math.floor(len / 2);
+      let closing: { block: PlacedBlock; score: number } | undefined;
+      let latest: PlacedBlock | undefined;
+      for (const run of runs) {
+        const first = alignUp(plan, Math.max(run.start, a + 1 - half));
+        const last = Math.min(run.end - len + 1, limit - 1 - half);
+        for (let p = first; p <= last; p += 7) {
+          const block = { start: p, end: p + len - 1 };
+          if (windowAfter(plan, p + half) > b) {
+            // This block alone closes the gap: prefer the longest stretch, centred in it.
+            const centre = (run.start + run.end) / 2;
+            const score = (run.end - run.start) * 1e6 - Math.abs(p + half - centre);
+            if (!closing || score > closing.score) closing = { block, score };
+          } else if (!latest || (late ? p > latest.start : p < latest.start)) {
+            latest = block;
+          }
+        }
+      }
+      if (closing) return closing.block;
+      if (latest) return latest;
+    }
+  }
+  return undefined;
+}
+
+/** Maximal runs of days free for an off-distance block: base days (and build days when relaxed). */
+function freeRuns(plan: DayPlan, relaxed: boolean): Run[] {
+  const runs: Run[] = [];
+  let start = -1;
+  const n = plan.calendar.count;
+  for (let i = 0; i <= n; i++) {
+    const phase = i < n ? plan.phase[i] : undefined;
+    const free = phase === 'base' || (relaxed && phase === 'build');
+    if (free && start < 0) start = i;
+    if (!free && start >= 0) {
+      runs.push({ start, end: i - 1 });
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+/** The first week start at or after index `i`. */
+function alignUp(plan: DayPlan, i: number): number {
+  const offset = (((i - plan.calendar.firstWeekStart) % 7) + 7) % 7;
+  return offset === 0 ? i : i + 7 - offset;
+}

@@ -1,0 +1,111 @@
+/**
+ * The scheduler's core: from a normalised request (and the sessions to keep) to blocks and sessions.
+ * `generate` calls it for a new plan, `regenerate` with the plan's pinned sessions.
+ */
+import type { Block, Session, SessionKind } from '../model/plan';
+import { sessionLoad } from '../model/load';
+import { raceSession } from '../model/race-session';
+import { distanceFamily, offDistanceFor } from '../model/settings';
+import { planBlocks } from './blocks';
+import { buildDayPlan, indexOf, isoOf, seasonCalendar } from './day-plan';
+import { uniqueId } from './ids';
+import { placeOffDistanceBlocks } from './off-distance';
+import type { ScheduleInput } from './request';
+import { hardKind, minutesPerKm, roleIntensity, sessionTitle } from './session-content';
+import { planWeeks } from './volume-pass';
+import type { FixedDays } from './week-roles';
+
+export interface Schedule {
+  readonly blocks: Block[];
+  /** Sorted by date, then id. */
+  readonly sessions: Session[];
+}
+
+/**
+ * Plans the season. `keep` are sessions that stay as they are (pinned ones when regenerating): the
+ * days they stand on get nothing generated, and their load counts like a race's. `reserved` ids
+ * (deleted sessions', whose iCal UIDs stay taken) are not given to new sessions.
+ *
+ * @example schedule(normalizeRequest(request), []).sessions.length // one per day of the season
+ */
+export function schedule(
+  input: ScheduleInput,
+  keep: readonly Session[],
+  reserved: ReadonlySet<string> = new Set(),
+): Schedule {
+  const { settings, races } = input;
+  const calendar = seasonCalendar(input.season, settings.weekStart);
+  const n = calendar.count;
+  const dayPlan = buildDayPlan(calendar, races);
+  const offDistance = offDistanceFor(settings.focusDistance);
+  const placed = placeOffDistanceBlocks(dayPlan, races, settings.offDistanceBlockWeeks);
+
+  const fixed: FixedDays = {
+    load: new Float64Array(n),
+    trainLoad: new Float64Array(n),
+    minutes: new Float64Array(n),
+    hard: new Uint8Array(n),
+    occupied: new Uint8Array(n),
+    restOnly: new Uint8Array(n),
+  };
+  const kept: Session[] = [];
+  const addFixed = (session: Session): void => {
+    const i = indexOf(calendar, session.date);
+    if (i < 0 || i >= n) return;
+    kept.push(session);
+    const load = sessionLoad(session, settings);
+    fixed.load[i]! += load;
+    if (session.kind !== 'race') fixed.trainLoad[i]! += load;
+    fixed.minutes[i]! += session.durationMin;
+    if (session.intensity === 'hard') fixed.hard[i]! += 1;
+    const wasFree = fixed.occupied[i] === 0;
+    fixed.occupied[i] = 1;
+    fixed.restOnly[i] =
+      (wasFree || fixed.restOnly[i] === 1) && session.intensity === 'rest' ? 1 : 0;
+  };
+  for (const race of races) addFixed(raceSession(race, 0));
+  for (const session of keep) if (session.raceId === undefined) addFixed(session);
+  // A hard kept session forbids hard days next to it, as a race does.
+  for (let i = 0; i < n; i++) {
+    if (fixed.hard[i]! > 0) {
+      if (i > 0) dayPlan.noHard[i - 1] = 1;
+      if (i + 1 < n) dayPlan.noHard[i + 1] = 1;
+    }
+  }
+
+  const planned = planWeeks(
+    dayPlan,
+    fixed,
+    settings,
+    distanceFamily(settings.focusDistance) === 'long',
+  );
+  const used = new Set([...reserved, ...kept.map((session) => session.id)]);
+  const sessions: Session[] = [...kept];
+  let hardCount = 0;
+  for (const day of planned.days) {
+    const date = isoOf(calendar, day.day);
+    const kind: SessionKind =
+      day.role === 'hard'
+        ? hardKind(day.phase, hardCount++, settings.focusDistance)
+        : day.role === 'strides'
+          ? 'strides'
+          : day.role;
+    const pace = minutesPerKm(kind);
+    sessions.push({
+      id: uniqueId(`s-${date}`, used),
+      date,
+      kind,
+      intensity: roleIntensity(day.role),
+      title: sessionTitle(kind, day.phase, settings.focusDistance),
+      durationMin: day.minutes,
+      distanceKm: Number.isFinite(pace) ? Math.round((day.minutes / pace) * 10) / 10 : 0,
+      pinned: false,
+      revision: 0,
+    });
+  }
+  sessions.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+  const blocks = planBlocks(dayPlan, races, placed, planned.downWeeks, offDistance);
+  return { blocks, sessions };
+}

@@ -1,0 +1,109 @@
+/**
+ * How far a week's training may go, as a factor on its planned minutes, for the plan to stay clear of
+ * the rules that measure load and volume (docs: notes/rules-spec.md): load-spike, taper-broken,
+ * down-week-overdue, and DOMAIN's "no week more than about 10 % above the last loading week".
+ * Each limit is linear in the factor, so the largest allowed factor is a minimum of quotients.
+ */
+import type { FixedDays } from './week-roles';
+
+/** What the week-by-week pass has settled so far. */
+export interface Ledger {
+  readonly n: number;
+  readonly fixed: FixedDays;
+  /** Load per day: final before the current week, fixed sessions only from it on. */
+  readonly load: Float64Array;
+  readonly trainLoad: Float64Array;
+  /** prefix[i] = load of days 0 … i − 1, valid up to the current week's first day. */
+  readonly prefix: Float64Array;
+}
+
+export interface WeekLimits {
+  readonly ws: number;
+  readonly hasTaper: boolean;
+  /** The down-week rule needs this week to be a relief week. */
+  readonly mustRelief: boolean;
+  readonly full: boolean;
+  readonly lastLoading: number | undefined;
+}
+
+/** Relief: volume at most 0.8 × the last loading week. */
+export const RELIEF = 0.8;
+/** acute > 1.5 × (acute + previous 21 days) / 4 ⟺ acute > 0.6 × previous 21 days. */
+const SPIKE = 0.6 * 0.995;
+const GROWTH = 1.1;
+
+/**
+ * The largest factor on `mins` (this week's generated minutes per offset, load factors in
+ * `weights`) that keeps the week within every limit; Infinity when nothing limits it. A limit
+ * that the fixed sessions alone (races, pinned sessions) already break is left out: no amount of
+ * training removed would meet it, and the warning it gives is the races' doing.
+ *
+ * @example scaleLimit(ledger, limits, minutes, weights) // 0.82
+ */
+export function scaleLimit(
+  ledger: Ledger,
+  week: WeekLimits,
+  mins: Float64Array,
+  weights: Float64Array,
+): number {
+  const { n, fixed, load, prefix } = ledger;
+  const { ws } = week;
+  let scale = Infinity;
+  // fixedPart + s × variable <= limit
+  const limitBy = (fixedPart: number, variable: number, limit: number): void => {
+    if (variable <= 0) return;
+    if (fixedPart > limit + 1e-9) return;
+    scale = Math.min(scale, Math.max(0, limit - fixedPart) / variable);
+  };
+  const varLoad = (t: number): number =>
+    t >= ws && t < ws + 7 ? mins[t - ws]! * weights[t - ws]! : 0;
+
+  // The windows ending this week and next week: late sessions this week weigh on next week's
+  // windows too, whose 21-day base is already settled.
+  for (let d = Math.max(27, ws); d < Math.min(n, ws + 14); d++) {
+    let acuteFixed = 0;
+    let acuteVar = 0;
+    for (let t = d - 6; t <= d; t++) {
+      // A race's own load is left out: a race can be a spike by itself, and crushing the training
+      // around it would not make it less of one.
+      const settled = t < ws ? load[t]! : fixed.load[t]!;
+      acuteFixed += settled - fixed.load[t]! + fixed.trainLoad[t]!;
+      acuteVar += varLoad(t);
+    }
+    let baseFixed = 0;
+    let baseVar = 0;
+    const settledEnd = Math.min(d - 7, ws - 1);
+    if (settledEnd >= d - 27) baseFixed += prefix[settledEnd + 1]! - prefix[d - 27]!;
+    for (let t = Math.max(ws, d - 27); t <= d - 7; t++) {
+      baseFixed += fixed.load[t]!;
+      baseVar += varLoad(t);
+    }
+    const coefficient = acuteVar - SPIKE * baseVar;
+    const room = SPIKE * baseFixed - acuteFixed;
+    if (coefficient > 0 && room >= -1e-9) scale = Math.min(scale, Math.max(0, room) / coefficient);
+  }
+
+  let weekVar = 0;
+  let weekTrainVar = 0;
+  let weekFixed = 0;
+  let weekTrainFixed = 0;
+  for (let j = 0; j < 7; j++) {
+    weekVar += mins[j]!;
+    weekTrainVar += mins[j]! * weights[j]!;
+    const i = ws + j;
+    if (i >= 0 && i < n) {
+      weekFixed += fixed.minutes[i]!;
+      weekTrainFixed += fixed.trainLoad[i]!;
+    }
+  }
+  if (week.hasTaper) {
+    let previous = 0;
+    for (let i = Math.max(0, ws - 7); i < ws; i++) previous += ledger.trainLoad[i]!;
+    limitBy(weekTrainFixed, weekTrainVar, previous * (1 - 1e-9));
+  }
+  if (week.lastLoading !== undefined && week.full) {
+    if (week.mustRelief) limitBy(weekFixed, weekVar, RELIEF * week.lastLoading * (1 - 1e-9));
+    else limitBy(weekFixed, weekVar, GROWTH * week.lastLoading);
+  }
+  return scale;
+}

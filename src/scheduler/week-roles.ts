@@ -1,0 +1,150 @@
+/**
+ * The shape of one week: which day rests, which holds the long run, which hold the hard sessions.
+ * The rest day sits on the athlete's rest weekday (or the nearest free day when a race or a pinned
+ * session takes it), the long run on the long-run weekday, and the hard sessions as far from each
+ * other and from the long run as the week allows, never on two days in a row.
+ */
+import { weekdayOffset } from '../dates';
+import type { Settings } from '../model/plan';
+import type { DayPlan, Phase } from './day-plan';
+import type { Role } from './session-content';
+import { hardSessionsFor } from './session-content';
+
+/** What is already fixed on the days: races and pinned sessions. */
+export interface FixedDays {
+  readonly load: Float64Array;
+  /** Load without race sessions (the taper rule compares training, not racing). */
+  readonly trainLoad: Float64Array;
+  readonly minutes: Float64Array;
+  /** How many fixed sessions of the day are hard. */
+  readonly hard: Uint8Array;
+  /** 1 where the day holds a race or a pinned session: nothing is generated on it. */
+  readonly occupied: Uint8Array;
+  /** 1 where every fixed session of the day is a rest: the day still counts as a rest day. */
+  readonly restOnly: Uint8Array;
+}
+
+export interface WeekShape {
+  /** Role per offset in the week; undefined for days outside the season or already occupied. */
+  readonly roles: (Role | undefined)[];
+  /** The phase whose rules the week follows. */
+  readonly dominant: Phase;
+  /** Hard sessions placed. */
+  readonly hardCount: number;
+}
+
+const PRIORITY: readonly Phase[] = [
+  'recovery',
+  'taper',
+  'reset',
+  'peak',
+  'build',
+  'off-distance',
+  'base',
+  'race',
+];
+const HARD_PHASES: ReadonlySet<Phase> = new Set(['base', 'build', 'peak', 'off-distance', 'taper']);
+
+/**
+ * The phase most days of the week have (ties to the more restful phase).
+ *
+ * @example dominantPhase(dayPlan, 0) // 'base'
+ */
+export function dominantPhase(plan: DayPlan, weekStart: number): Phase {
+  const counts = new Map<Phase, number>();
+  for (let i = Math.max(0, weekStart); i < Math.min(plan.calendar.count, weekStart + 7); i++) {
+    const phase = plan.phase[i]!;
+    if (phase !== 'race') counts.set(phase, (counts.get(phase) ?? 0) + 1);
+  }
+  let best: Phase = 'race';
+  let most = 0;
+  for (const phase of PRIORITY) {
+    const count = counts.get(phase) ?? 0;
+    if (count > most) {
+      best = phase;
+      most = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Assigns a role to each free day of the week that starts at index `weekStart`.
+ *
+ * @example shapeWeek(dayPlan, fixed, settings, 0, 2, false).roles // ['rest', 'hard', 'easy', …]
+ */
+export function shapeWeek(
+  plan: DayPlan,
+  fixed: FixedDays,
+  settings: Settings,
+  weekStart: number,
+  maxHard: number,
+  previousDayHard: boolean,
+): WeekShape {
+  const n = plan.calendar.count;
+  const dominant = dominantPhase(plan, weekStart);
+  const roles: (Role | undefined)[] = new Array<Role | undefined>(7);
+  let fixedHard = 0;
+  for (let j = 0; j < 7; j++) {
+    const i = weekStart + j;
+    if (i < 0 || i >= n) continue;
+    if (fixed.occupied[i]) {
+      fixedHard += fixed.hard[i]!;
+      continue;
+    }
+    roles[j] = plan.forcedRest[i] ? 'rest' : 'easy';
+  }
+
+  const restAt = nearestFree(roles, weekdayOffset(settings.restWeekday, settings.weekStart));
+  let restTaken = false;
+  for (let j = 0; j < 7; j++) if (fixed.restOnly[weekStart + j] === 1) restTaken = true;
+  if (restAt !== undefined && !restTaken) roles[restAt] = 'rest';
+
+  const longWanted = weekdayOffset(settings.longRunWeekday, settings.weekStart);
+  let longAt: number | undefined;
+  if (dominant !== 'recovery' && dominant !== 'reset') {
+    for (const j of [longWanted, longWanted - 1, longWanted + 1]) {
+      if (j < 0 || j > 6 || roles[j] !== 'easy' || plan.noLong[weekStart + j]) continue;
+      if (plan.phase[weekStart + j] === 'recovery') continue;
+      roles[j] = 'long';
+      longAt = j;
+      break;
+    }
+  }
+
+  let hardLeft = Math.min(hardSessionsFor(dominant), settings.hardDayCap - fixedHard, maxHard);
+  const isHard = (j: number): boolean => {
+    const i = weekStart + j;
+    if (j === -1) return previousDayHard || fixed.hard[i]! > 0;
+    return roles[j] === 'hard' || fixed.hard[i]! > 0;
+  };
+  const anchor = longAt ?? longWanted;
+  for (const offset of [-5, -3, -4, 2, -2, 1, -6, -1, 3, 4, 5, 6]) {
+    if (hardLeft <= 0) break;
+    const j = anchor + offset;
+    if (j < 0 || j > 6 || roles[j] !== 'easy') continue;
+    const i = weekStart + j;
+    if (plan.noHard[i] || !HARD_PHASES.has(plan.phase[i]!)) continue;
+    if (isHard(j - 1) || isHard(j + 1)) continue;
+    roles[j] = 'hard';
+    hardLeft--;
+  }
+
+  if (dominant !== 'recovery' && dominant !== 'taper' && dominant !== 'reset') {
+    // Strides the day before the long run keep the legs quick without adding a hard day.
+    const before = longAt !== undefined ? longAt - 1 : -1;
+    const at = before >= 0 && roles[before] === 'easy' ? before : roles.indexOf('easy');
+    if (at >= 0 && plan.phase[weekStart + at] !== 'recovery') roles[at] = 'strides';
+  }
+  return { roles, dominant, hardCount: roles.filter((role) => role === 'hard').length };
+}
+
+/** The free day nearest to offset `wanted` (the later one on a tie: the day after a race rests). */
+function nearestFree(roles: readonly (Role | undefined)[], wanted: number): number | undefined {
+  for (let distance = 0; distance < 7; distance++) {
+    for (const j of [wanted + distance, wanted - distance]) {
+      if (j >= 0 && j <= 6 && roles[j] !== undefined) return j;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,205 @@
+/**
+ * Test-side checks of a generated plan, written from notes/rules-spec.md and DOMAIN.md without the
+ * scheduler's code: the invariants the property tests assert, and which rule warnings the chosen
+ * races force (those a generated plan may raise).
+ */
+import {
+  addDays,
+  addMonths,
+  dayNumber,
+  dayNumberWeekOffset,
+  daysBetween,
+  fromDayNumber,
+} from '../../../src/dates';
+import type { IsoDate, Plan, Session } from '../../../src/model/plan';
+import type { Warning } from '../../../src/model/warning';
+import { assertNever } from '../../../src/model/settings';
+
+const isRace = (s: Session): boolean => s.kind === 'race' && s.raceId !== undefined;
+
+/** Problems with the plan's invariants; empty when it keeps them all. */
+export function invariantProblems(plan: Plan): string[] {
+  const problems: string[] = [];
+  const { settings, season } = plan;
+  const first = dayNumber(season.start);
+  const n = dayNumber(season.end) - first + 1;
+  // Per day (index from the season's start): hard sessions, hard training sessions, activity.
+  const hard = new Int32Array(n + 1);
+  const hardTraining = new Int32Array(n + 1);
+  const active = new Uint8Array(n);
+  const raceDay = new Uint8Array(n);
+  const minutes = new Float64Array(n);
+  for (const s of plan.sessions) {
+    const i = dayNumber(s.date) - first;
+    if (i < 0 || i >= n) {
+      problems.push(`${s.id} outside the season`);
+      continue;
+    }
+    if (!(s.durationMin >= 0) || !(s.distanceKm >= 0)) problems.push(`${s.id} negative`);
+    if (s.intensity === 'hard') {
+      hard[i]!++;
+      if (!isRace(s)) hardTraining[i]!++;
+    }
+    if (s.intensity !== 'rest') active[i] = 1;
+    if (isRace(s)) raceDay[i] = 1;
+    minutes[i]! += s.durationMin;
+  }
+  const day = (i: number): IsoDate => fromDayNumber(first + i);
+
+  const weekStart = -dayNumberWeekOffset(first, settings.weekStart);
+  for (let ws = weekStart; ws < n; ws += 7) {
+    let hardCount = 0;
+    let training = 0;
+    let rest = false;
+    let allRaces = true;
+    for (let i = Math.max(0, ws); i < Math.min(n, ws + 7); i++) {
+      hardCount += hard[i]!;
+      training += hardTraining[i]!;
+      if (!active[i]) rest = true;
+      if (!raceDay[i]) allRaces = false;
+    }
+    if (hardCount > settings.hardDayCap && training > 0) {
+      problems.push(`week ${day(ws)}: ${hardCount} hard sessions (cap ${settings.hardDayCap})`);
+    }
+    const full = ws >= 0 && ws + 6 < n;
+    if (full && !rest && !allRaces) problems.push(`week ${day(ws)}: no rest day`);
+  }
+  for (let i = 0; i + 1 < n; i++) {
+    if (hard[i]! > 0 && hard[i + 1]! > 0 && hardTraining[i]! + hardTraining[i + 1]! > 0) {
+      problems.push(`${day(i)}: hard days back to back`);
+    }
+  }
+  for (const race of plan.races.filter((r) => r.priority === 'A')) {
+    const i = dayNumber(race.date) - first;
+    for (const k of [i - 1, i - 2]) {
+      if (k >= 0 && hardTraining[k]! > 0) problems.push(`${day(k)}: hard before A race ${race.id}`);
+    }
+  }
+  const ids = new Set(plan.sessions.map((s) => s.id));
+  if (ids.size !== plan.sessions.length) problems.push('duplicate session ids');
+  const raceSessions = new Set(plan.sessions.filter(isRace).map((s) => `${s.raceId}@${s.date}`));
+  for (const race of plan.races) {
+    if (!raceSessions.has(`${race.id}@${race.date}`))
+      problems.push(`race ${race.id} has no session`);
+  }
+
+  // Down weeks, as rules-spec defines relief and loading weeks; a streak with a race in it may be
+  // the race's doing (a race alone can outweigh a relief week).
+  let lastLoading: number | undefined;
+  let streak: number[] = [];
+  for (let ws = weekStart; ws + 6 < n; ws += 7) {
+    if (ws < 0) continue;
+    let volume = 0;
+    for (let i = ws; i < ws + 7; i++) volume += minutes[i]!;
+    if (lastLoading !== undefined && volume <= 0.8 * lastLoading) {
+      streak = [];
+      continue;
+    }
+    lastLoading = volume;
+    streak.push(ws);
+    if (streak.length === settings.downWeekCycle + 1) {
+      let race = false;
+      for (let i = streak[0]!; i < ws + 7; i++) if (raceDay[i]) race = true;
+      if (!race)
+        problems.push(`${day(streak[0]!)}..${day(ws + 6)}: ${streak.length} loading weeks`);
+    }
+  }
+  problems.push(...offDistanceProblems(plan));
+  return problems;
+}
+
+/** 12-month windows without an off-distance block, where the season had room for one. */
+function offDistanceProblems(plan: Plan): string[] {
+  return offDistanceGaps(plan)
+    .filter((gap) => hasRoom(plan, gap.from, gap.to))
+    .map((gap) => `${gap.from}..${gap.to}: no off-distance block though there was room`);
+}
+
+/** The gaps the no-off-distance-block rule judges (rules-spec), each as the days strictly inside. */
+export function offDistanceGaps(plan: Plan): { from: IsoDate; to: IsoDate }[] {
+  const { start, end } = plan.season;
+  if (addMonths(start, 12) > addDays(end, 1)) return [];
+  const anchors = plan.blocks
+    .filter((b) => b.kind === 'off-distance')
+    .map((b) => addDays(b.start, Math.floor((daysBetween(b.start, b.end) + 1) / 2)))
+    .sort();
+  const stops = [addDays(start, -1), ...anchors, addDays(end, 1)];
+  const gaps: { from: IsoDate; to: IsoDate }[] = [];
+  for (let k = 1; k < stops.length; k++) {
+    const a = stops[k - 1]!;
+    const b = stops[k]!;
+    if (addMonths(addDays(a, 1), 12) <= b) gaps.push({ from: addDays(a, 1), to: addDays(b, -1) });
+  }
+  return gaps;
+}
+
+/**
+ * Whether a stretch holds 20 days in a row (two whole weeks, wherever the week starts) free of
+ * race preparation and recovery: room for the shortest off-distance block.
+ */
+export function hasRoom(plan: Plan, from: IsoDate, to: IsoDate): boolean {
+  const first = dayNumber(from);
+  const length = dayNumber(to) - first + 1;
+  if (length < 20) return false;
+  const taken = new Uint8Array(length);
+  const mark = (a: IsoDate, b: IsoDate): void => {
+    for (
+      let d = Math.max(0, dayNumber(a) - first);
+      d <= Math.min(length - 1, dayNumber(b) - first);
+      d++
+    ) {
+      taken[d] = 1;
+    }
+  };
+  for (const b of plan.blocks) {
+    if (['peak', 'taper', 'race', 'recovery'].includes(b.kind)) mark(b.start, b.end);
+  }
+  for (const r of plan.races) mark(r.date, r.date);
+  let run = 0;
+  for (let d = 0; d < length; d++) {
+    run = taken[d] ? 0 : run + 1;
+    if (run >= 20) return true;
+  }
+  return false;
+}
+
+/** The warnings of `checkPlan` that the chosen races do not explain. */
+export function unforcedWarnings(plan: Plan, warnings: readonly Warning[]): Warning[] {
+  const byId = new Map(plan.sessions.map((s) => [s.id, s]));
+  const raceDays = new Set(plan.races.map((r) => r.date));
+  const onlyRaces = (w: Warning): boolean =>
+    w.sessionIds.length > 0 && w.sessionIds.every((id) => byId.get(id)?.kind === 'race');
+  return warnings.filter((w) => {
+    switch (w.rule) {
+      case 'marathon-recovery':
+        return false; // decided by the race dates alone
+      case 'back-to-back-marathons':
+        return hasRoom(plan, addDays(w.start, 1), addDays(w.end, -1));
+      case 'too-many-hard-days':
+      case 'hard-days-back-to-back':
+        return !onlyRaces(w);
+      case 'taper-broken':
+        return !onlyRaces(w);
+      case 'load-spike': {
+        for (let d = w.start; d <= w.end; d = addDays(d, 1)) {
+          let race = false;
+          for (let k = 0; k <= 6; k++) if (raceDays.has(addDays(d, -k))) race = true;
+          if (!race) return true;
+        }
+        return false;
+      }
+      case 'down-week-overdue':
+        return !plan.races.some((r) => r.date >= w.start && r.date <= w.end);
+      case 'no-rest-day': {
+        for (let k = 0; k < 7; k++) if (!raceDays.has(addDays(w.start, k))) return true;
+        return false;
+      }
+      case 'no-off-distance-block':
+        return hasRoom(plan, w.start, w.end);
+      case 'monotony':
+        return true;
+      default:
+        return assertNever(w.rule);
+    }
+  });
+}
