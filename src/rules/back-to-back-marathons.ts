@@ -1,6 +1,6 @@
 import type { Plan } from '../model/plan';
 import type { Warning } from '../model/warning';
-import { marathons } from './races';
+import { marathons } from './race-order';
 
 /**
  * Two marathon-or-longer races in a row with no off-distance block lying between them: racing

@@ -39,7 +39,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
- * Every warning the rules raise on a plan, in a fixed order (start, rule id, end, ids, message), so
+ * Every warning the rules raise on a plan, in a fixed order (start, rule id, then ids, end and message), so
  * the same plan always gives the same list.
  *
  * @example checkPlan(plan) // [{ rule: 'hard-days-back-to-back', start: '2027-04-20', … }, …]
@@ -61,9 +61,9 @@ function compareWarnings(a: Warning, b: Warning): number {
   return (
     compare(a.start, b.start) ||
     compare(a.rule, b.rule) ||
-    compare(a.end, b.end) ||
     compareIds(a.sessionIds, b.sessionIds) ||
     compareIds(a.raceIds, b.raceIds) ||
+    compare(a.end, b.end) ||
     compare(a.message, b.message)
   );
 }

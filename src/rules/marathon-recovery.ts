@@ -2,7 +2,7 @@ import { addDays, daysBetween } from '../dates';
 import type { Plan, Race } from '../model/plan';
 import { isMarathonOrLonger } from '../model/settings';
 import type { Warning } from '../model/warning';
-import { racesByDate } from './races';
+import { racesByDate } from './race-order';
 
 /** Days between two marathon-or-longer races (8 weeks). */
 const MIN_GAP_DAYS = 56;

@@ -3,7 +3,7 @@ import type { Warning } from '../model/warning';
 import type { RuleContext } from './context';
 import { contextOf, sessionsOn, sumDays } from './context';
 import { dayNumber, dayNumberWeekOffset, fromDayNumber } from '../dates';
-import { racesByDate } from './races';
+import { racesByDate } from './race-order';
 
 /** Nothing hard in this many days before an A race. */
 const QUIET_DAYS = 2;
