@@ -35,6 +35,7 @@ export interface EngineOptions {
   readonly clearInvalidConfig: false;
   readonly cache: true;
   readonly deserialize: (text: string) => LibraryDocument;
+  readonly serialize: (document: LibraryDocument) => string;
 }
 
 export type CreateEngine = (options: EngineOptions) => ConfLike;
@@ -70,6 +71,7 @@ export function openLibraryStore(
   if (reading.kind === 'refused') {
     recovered = { backupPath: moveAside(path, now()), reason: reading.reason };
   }
+  let checked: { readonly text: string; readonly document: LibraryDocument } | undefined;
   const options: EngineOptions = {
     cwd: dir,
     defaults: EMPTY_LIBRARY,
@@ -78,10 +80,19 @@ export function openLibraryStore(
     cache: true,
     // Every read of the file goes through the core's reader, so migrations apply and a file that
     // turns bad while the app runs is refused (the write fails) instead of being taken as empty.
+    // The engine reads the file again before each write; text already checked is not checked again.
     deserialize: (text) => {
+      if (text === checked?.text) return checked.document;
       const again = readLibraryText(text);
       if (again.kind === 'refused') throw new SyntaxError(again.reason);
+      checked = { text, document: again.document };
       return again.document;
+    },
+    // conf's own format (tab-indented JSON); what this session wrote passed the engine's schema.
+    serialize: (document) => {
+      const text = JSON.stringify(document, undefined, '\t');
+      checked = { text, document };
+      return text;
     },
   };
   let engine: ConfLike;

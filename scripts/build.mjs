@@ -2,6 +2,7 @@
 // none is named). Libraries are bundled into the output, so a package ships no node_modules.
 import { build } from 'esbuild';
 import { cp, mkdir, rm } from 'node:fs/promises';
+import { electronBundles } from './electron-bundles.mjs';
 
 const targets = {
   async cli() {
@@ -16,27 +17,7 @@ const targets = {
     });
   },
   async electron() {
-    await build({
-      entryPoints: ['electron/main.ts'],
-      outfile: 'dist/electron/main.js',
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node22',
-      external: ['electron'],
-      logLevel: 'warning',
-    });
-    // A sandboxed preload cannot be an ES module.
-    await build({
-      entryPoints: ['electron/preload.ts'],
-      outfile: 'dist/electron/preload.cjs',
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node22',
-      external: ['electron'],
-      logLevel: 'warning',
-    });
+    for (const options of electronBundles()) await build(options);
   },
   async renderer() {
     await rm('dist/renderer', { recursive: true, force: true });

@@ -75,7 +75,12 @@ export function validateArguments<K extends keyof PlannerApi>(
   args: unknown,
 ): Result<Parameters<PlannerApi[K]>> {
   if (!Array.isArray(args)) return fail(['the arguments are not a list']);
-  const parsed = ARGUMENT_SCHEMAS[method].safeParse(args);
+  const schema = ARGUMENT_SCHEMAS[method];
+  const expected = schema.def.items.length;
+  if (args.length !== expected) {
+    return fail([`${method} takes ${expected} argument(s), got ${args.length}`]);
+  }
+  const parsed = schema.safeParse(args);
   if (!parsed.success) return fail(formatIssues(parsed.error.issues));
   return ok(parsed.data as unknown as Parameters<PlannerApi[K]>);
 }

@@ -96,7 +96,7 @@ export function createLibrary(deps: LibraryDeps): Library {
     return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : null;
   }
 
-  return {
+  return guarded({
     listPlans() {
       const summaries = plans()
         .map(summarize)
@@ -227,7 +227,25 @@ export function createLibrary(deps: LibraryDeps): Library {
       const stored = find(id);
       return stored ? done({ plan: stored.plan, text: serializePlan(stored.plan) }) : notFound(id);
     },
-  };
+  });
+}
+
+/**
+ * Every method, with a read or write of the storage that throws (a store file that turned bad
+ * while the app runs, a full disk) answered as a `store` error: the library never throws.
+ */
+function guarded(library: Library): Library {
+  const entries = Object.entries(library).map(([name, method]) => [
+    name,
+    (...args: unknown[]) => {
+      try {
+        return (method as (...a: unknown[]) => unknown)(...args);
+      } catch (error) {
+        return apiError('store', 'The library could not be read or saved.', [describe(error)]);
+      }
+    },
+  ]);
+  return Object.fromEntries(entries) as unknown as Library;
 }
 
 function summarize(stored: StoredPlan): PlanSummary {

@@ -1,0 +1,93 @@
+// Runs the built main bundle (built with the project's own esbuild options) in plain Node against a
+// stand-in `electron` that records what main does and drives its real IPC door. So the window's
+// options asserted here are the ones main passes, not a copy.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { electronBundles } from '../../../scripts/electron-bundles.mjs';
+import { CHANNELS } from '../../../src/api/contract';
+import { CONTENT_SECURITY_POLICY, windowWebPreferences } from '../../../electron/security';
+
+const register = fileURLToPath(new URL('./fake-electron/register.mjs', import.meta.url));
+
+test('the built main bundle sets up a hardened window on the built page', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'season-planner-main-'));
+  try {
+    const outdir = join(root, 'app', 'electron');
+    for (const options of electronBundles(outdir)) await build(options);
+    mkdirSync(join(root, 'app', 'renderer'));
+    writeFileSync(join(root, 'app', 'renderer', 'index.html'), '<!doctype html>');
+    const data = join(root, 'data');
+    const report = join(root, 'report.json');
+    const run = spawnSync(process.execPath, ['--import', register, join(outdir, 'main.js')], {
+      env: {
+        ...process.env,
+        SEASON_PLANNER_DATA_DIR: data,
+        FAKE_ELECTRON_USER_DATA: join(root, 'user-data'),
+        FAKE_ELECTRON_REPORT: report,
+      },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    assert.equal(run.status, 0, run.stderr);
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    const calls = r.calls.map((c: unknown[]) => c[0]);
+
+    assert.ok(calls.includes('requestSingleInstanceLock'), 'single-instance lock');
+    assert.ok(calls.includes('enableSandbox'), 'sandbox for every renderer');
+    assert.deepEqual(
+      r.calls.find((c: unknown[]) => c[0] === 'setPath'),
+      ['setPath', 'userData', data],
+    );
+    assert.ok(!calls.includes('showErrorBox'), JSON.stringify(r.calls));
+
+    assert.equal(r.windows.length, 1);
+    const [options] = r.windows;
+    assert.deepEqual(options.webPreferences, windowWebPreferences(join(outdir, 'preload.cjs')));
+    assert.equal(options.webPreferences.contextIsolation, true);
+    assert.equal(options.webPreferences.sandbox, true);
+    assert.equal(options.webPreferences.nodeIntegration, false);
+    assert.equal(options.webPreferences.webSecurity, true);
+    assert.deepEqual(r.loaded, [join(root, 'app', 'renderer', 'index.html')]);
+
+    assert.deepEqual([...r.channels].sort(), Object.values(CHANNELS).sort());
+    const s = r.scenario;
+    assert.deepEqual(s.trustedList, { ok: true, value: [] });
+    assert.equal(s.untrustedList.ok, false);
+    assert.equal(s.untrustedList.error.code, 'invalid-argument');
+    assert.equal(s.badArgs.error.code, 'invalid-argument');
+    assert.equal(s.themeAfter, 'dark');
+    assert.equal(r.permissionRequest, false);
+    assert.equal(r.permissionCheck, false);
+    assert.equal(Object.values(r.requests)[0], false, 'our own page loads');
+    assert.deepEqual(Object.values(r.requests).slice(1), [true, true, true]);
+    assert.deepEqual(s.csp, [CONTENT_SECURITY_POLICY]);
+    assert.equal(s.navigationPrevented, true);
+    assert.deepEqual(s.windowOpen, { action: 'deny' });
+    assert.deepEqual(s.prefsAfterClose.value.window, {
+      x: 40,
+      y: 30,
+      width: 1111,
+      height: 777,
+      maximized: false,
+    });
+
+    assert.deepEqual(
+      r.menu.map((m: { label: string }) => m.label),
+      ['&File', '&Edit', '&View', '&Help'],
+    );
+    // The store file is electron-store's, in the data folder the env var names.
+    assert.deepEqual(
+      readdirSync(data).filter((n) => n.endsWith('.json')),
+      ['library.json'],
+    );
+    assert.equal(JSON.parse(readFileSync(join(data, 'library.json'), 'utf8')).libraryVersion, 1);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
