@@ -33,7 +33,12 @@ const LINE_OCTETS = 75;
 // breaks are escaped before this runs, so whatever is left is dropped rather than written.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/g;
-const NON_ASCII = /[^\t -~]/; // after CONTROL is gone: anything beyond ASCII
+// A surrogate without its partner has no UTF-8 form: it is written as U+FFFD.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// eslint-disable-next-line no-control-regex
+const UNUSUAL = /[\u0000-\u0008\u000A-\u001F\u007F\uD800-\uDFFF]/;
+/** Tab and printable ASCII only: one octet per character, nothing to clean. */
+const PLAIN = /^[\t -~]*$/;
 
 function utf8Octets(codePoint: number): number {
   if (codePoint < 0x80) return 1;
@@ -42,8 +47,14 @@ function utf8Octets(codePoint: number): number {
   return 4;
 }
 
-// A surrogate without its partner has no UTF-8 form: it is written as U+FFFD.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function foldPlain(line: string): string {
+  if (line.length <= LINE_OCTETS) return line;
+  let out = line.slice(0, LINE_OCTETS);
+  for (let at = LINE_OCTETS; at < line.length; at += LINE_OCTETS - 1) {
+    out += '\r\n ' + line.slice(at, at + LINE_OCTETS - 1);
+  }
+  return out;
+}
 
 /**
  * Folds one content line: at most 75 octets per line, continuation lines start with a space (which
@@ -52,8 +63,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * @example foldLine('SUMMARY:' + 'a'.repeat(80)) // 'SUMMARY:aaa…a\r\n aaaaaaaaaaaaa'
  */
 export function foldLine(line: string): string {
-  const clean = line.replace(CONTROL, '').replace(LONE_SURROGATE, '\uFFFD');
-  if (clean.length <= LINE_OCTETS && !NON_ASCII.test(clean)) return clean;
+  if (PLAIN.test(line)) return foldPlain(line);
+  const clean = UNUSUAL.test(line)
+    ? line.replace(CONTROL, '').replace(LONE_SURROGATE, '\uFFFD')
+    : line;
+  if (PLAIN.test(clean)) return foldPlain(clean);
   let out = '';
   let octets = 0;
   let start = 0;

@@ -96,11 +96,6 @@ export function raceSummary(race: Race): string {
   return `Race: ${race.name} (${formatDistance(race.distance)})`;
 }
 
-/** The blocks that hold a day (blocks may nest, e.g. a down week inside a base phase). */
-export function blocksOn(blocks: readonly Block[], day: string): Block[] {
-  return blocks.filter((block) => block.start <= day && day <= block.end);
-}
-
 function blockLine(block: Block): string {
   const distance = block.distance === undefined ? '' : ` for the ${formatDistance(block.distance)}`;
   return `Block: ${blockLabel(block.kind)}${distance} (${block.start} to ${block.end})`;

@@ -6,114 +6,76 @@
  * edit replaces the event, all-day events with an exclusive DTEND the day after, and cancelled
  * events for deleted sessions.
  */
-import { addDays } from '../dates';
 import type { Block, IsoDate, Plan, Race, Session } from '../model/plan';
+import { blocksByDay } from './block-days';
 import { contentLine, escapeText } from './content-line';
-import {
-  blockSummary,
-  blocksOn,
-  raceSummary,
-  sessionDescription,
-  sessionSummary,
-} from './event-text';
+import { blockSummary, raceSummary, sessionDescription, sessionSummary } from './event-text';
 import type { IcsOptions } from './ics-options';
 import { icsOptionErrors, nowMs, parseTime } from './ics-options';
-import { canonicalTimeZone, instantOf, wallTime } from './time-zone';
+import { icsDate, icsDayAfter, icsUtc, icsWallTime } from './ics-values';
+import { canonicalTimeZone } from './time-zone';
+import { blockUid, UID_SUFFIX, uidPart } from './uid';
 import { vtimezone } from './vtimezone';
+import type { ZoneTable } from './zone-table';
+import { instantIn, wallIn, zoneTable } from './zone-table';
 
 export type { IcsOptions } from './ics-options';
+export { blockUid, sessionUid, UID_SUFFIX } from './uid';
 
-/** Every UID we write ends with this; the importer knows our own events by it. */
-export const UID_SUFFIX = '.season-planner';
 export const PRODID = '-//Season Planner//Season Planner 1//EN';
-
-/** Ids may hold any character; a UID keeps to letters, digits and `-._` (the rest %-encoded). */
-function uidPart(id: string): string {
-  return encodeURIComponent(id).replace(
-    /[!'()*~]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-}
-
-/**
- * The UID of a session's event: stable for the life of the session, the same in every export.
- *
- * @example sessionUid('plan-1', 's-2027-03-28') // 's-2027-03-28@plan-1.season-planner'
- */
-export function sessionUid(planId: string, sessionId: string): string {
-  return `${uidPart(sessionId)}@${uidPart(planId)}${UID_SUFFIX}`;
-}
-
-/**
- * The UID of a block's multi-day event.
- *
- * @example blockUid('plan-1', 'down-3') // 'down-3@blocks.plan-1.season-planner'
- */
-export function blockUid(planId: string, blockId: string): string {
-  return `${uidPart(blockId)}@blocks.${uidPart(planId)}${UID_SUFFIX}`;
-}
-
-function pad(value: number, width = 2): string {
-  return String(value).padStart(width, '0');
-}
-
-function icsDate(day: IsoDate): string {
-  return day.slice(0, 4) + day.slice(5, 7) + day.slice(8, 10);
-}
-
-function icsUtc(ms: number): string {
-  const d = new Date(ms);
-  return (
-    `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`
-  );
-}
 
 const UTC_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Etc/Zulu']);
 
-interface Context {
-  readonly plan: Plan;
-  readonly stamp: string;
-  readonly racesById: ReadonlyMap<string, Race>;
-  /** Sequence floors for ids that were deleted and then reused by a new session. */
-  readonly reusedIds: ReadonlyMap<string, number>;
-  readonly timed: { hour: number; minute: number; timeZone: string; utc: boolean } | null;
+interface Timed {
+  readonly hour: number;
+  readonly minute: number;
+  /** The canonical zone name; null for UTC, written as `…Z` times without a VTIMEZONE. */
+  readonly zone: ZoneTable | null;
 }
 
-function allDay(day: IsoDate, lastDay: IsoDate = day): string {
+interface Context {
+  readonly stamp: string;
+  /** `@<plan id>.season-planner`, encoded once. */
+  readonly uidTail: string;
+  readonly racesById: ReadonlyMap<string, Race>;
+  readonly blocksOn: (day: IsoDate) => readonly Block[];
+  /** Sequence floors for ids that were deleted and then reused by a new session. */
+  readonly reusedIds: ReadonlyMap<string, number>;
+  readonly timed: Timed | null;
+}
+
+function allDay(first: IsoDate, last: IsoDate = first): string {
   return (
-    contentLine('DTSTART;VALUE=DATE', icsDate(day)) +
-    contentLine('DTEND;VALUE=DATE', icsDate(addDays(lastDay, 1)))
+    contentLine('DTSTART;VALUE=DATE', icsDate(first)) +
+    contentLine('DTEND;VALUE=DATE', icsDayAfter(last))
   );
 }
 
-function timedLines(day: IsoDate, minutes: number, timed: NonNullable<Context['timed']>): string {
-  const [y, m, d] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
-  const wall = { year: y, month: m, day: d, hour: timed.hour, minute: timed.minute, second: 0 };
-  if (timed.utc) {
-    const start = Date.UTC(y, m - 1, d, timed.hour, timed.minute);
+function timedLines(day: IsoDate, minutes: number, timed: Timed): string {
+  const [year, month, date] = [day.slice(0, 4), day.slice(5, 7), day.slice(8, 10)].map(Number);
+  const wall = {
+    year: year ?? 0,
+    month: month ?? 1,
+    day: date ?? 1,
+    hour: timed.hour,
+    minute: timed.minute,
+    second: 0,
+  };
+  const zone = timed.zone;
+  if (!zone) {
+    const start = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
     return (
       contentLine('DTSTART', icsUtc(start)) + contentLine('DTEND', icsUtc(start + minutes * 60_000))
     );
   }
-  // The end is the start's instant plus the duration, so a run across a DST change keeps its length.
-  const start = instantOf(wall, timed.timeZone);
-  const startWall = wallTime(start, timed.timeZone);
-  const endWall = wallTime(start + minutes * 60_000, timed.timeZone);
+  // The end is the start's instant plus the duration, so a run across a DST change keeps its
+  // length; the start is written as the zone reads it (02:30 in a spring gap becomes 03:30).
+  const start = instantIn(zone, wall);
   // A parameter value with `:;,` must be quoted (offset zones such as `+01:00` in newer runtimes).
-  const param = /[:;,]/.test(timed.timeZone)
-    ? `;TZID="${timed.timeZone}"`
-    : `;TZID=${timed.timeZone}`;
+  const tzid = /[:;,]/.test(zone.timeZone) ? `"${zone.timeZone}"` : zone.timeZone;
   return (
-    contentLine(`DTSTART${param}`, floating(startWall)) +
-    contentLine(`DTEND${param}`, floating(endWall))
-  );
-}
-
-function floating(wall: ReturnType<typeof wallTime>): string {
-  return (
-    `${pad(wall.year, 4)}${pad(wall.month)}${pad(wall.day)}` +
-    `T${pad(wall.hour)}${pad(wall.minute)}${pad(wall.second)}`
+    contentLine(`DTSTART;TZID=${tzid}`, icsWallTime(wallIn(zone, start))) +
+    contentLine(`DTEND;TZID=${tzid}`, icsWallTime(wallIn(zone, start + minutes * 60_000)))
   );
 }
 
@@ -124,22 +86,21 @@ function categories(values: readonly string[]): string {
 function sessionEvent(session: Session, ctx: Context): string {
   const race = session.raceId === undefined ? undefined : ctx.racesById.get(session.raceId);
   const isRace = session.kind === 'race' || race !== undefined;
-  const blocks = blocksOn(ctx.plan.blocks, session.date);
+  const blocks = ctx.blocksOn(session.date);
   const summary = race
     ? raceSummary(race)
     : isRace
       ? `Race: ${session.title}`
       : sessionSummary(session);
   const sequence = Math.max(session.revision, ctx.reusedIds.get(session.id) ?? 0);
-  const when =
-    ctx.timed && session.kind !== 'rest'
-      ? timedLines(session.date, Math.max(15, session.durationMin), ctx.timed)
-      : allDay(session.date);
+  const timed = ctx.timed && session.kind !== 'rest' ? ctx.timed : null;
   let text =
     'BEGIN:VEVENT\r\n' +
-    contentLine('UID', sessionUid(ctx.plan.id, session.id)) +
+    contentLine('UID', uidPart(session.id) + ctx.uidTail) +
     contentLine('DTSTAMP', ctx.stamp) +
-    when +
+    (timed
+      ? timedLines(session.date, Math.max(15, session.durationMin), timed)
+      : allDay(session.date)) +
     contentLine('SEQUENCE', String(sequence)) +
     contentLine('SUMMARY', escapeText(summary)) +
     contentLine('DESCRIPTION', escapeText(sessionDescription(session, blocks, race))) +
@@ -149,37 +110,35 @@ function sessionEvent(session: Session, ctx: Context): string {
     text += contentLine('X-SEASON-PLANNER-RACE-NAME;VALUE=TEXT', escapeText(race.name));
     text += contentLine('X-SEASON-PLANNER-DISTANCE;VALUE=TEXT', escapeText(String(race.distance)));
   }
-  text += contentLine('TRANSP', ctx.timed && session.kind !== 'rest' ? 'OPAQUE' : 'TRANSPARENT');
+  text += contentLine('TRANSP', timed ? 'OPAQUE' : 'TRANSPARENT');
   return text + 'END:VEVENT\r\n';
 }
 
-function blockEvent(block: Block, ctx: Context): string {
+function blockEvent(block: Block, planId: string, ctx: Context): string {
+  const summary = blockSummary(block);
   return (
     'BEGIN:VEVENT\r\n' +
-    contentLine('UID', blockUid(ctx.plan.id, block.id)) +
+    contentLine('UID', blockUid(planId, block.id)) +
     contentLine('DTSTAMP', ctx.stamp) +
     allDay(block.start, block.end) +
     contentLine('SEQUENCE', '0') +
-    contentLine('SUMMARY', escapeText(blockSummary(block))) +
-    contentLine(
-      'DESCRIPTION',
-      escapeText(`${blockSummary(block)}: ${block.start} to ${block.end}`),
-    ) +
+    contentLine('SUMMARY', escapeText(summary)) +
+    contentLine('DESCRIPTION', escapeText(`${summary}: ${block.start} to ${block.end}`)) +
     categories(['block', block.kind]) +
     contentLine('TRANSP', 'TRANSPARENT') +
     'END:VEVENT\r\n'
   );
 }
 
-function cancelledEvent(deleted: { id: string; revision: number }, ctx: Context): string {
-  // The deleted session's day is not kept; a calendar matches a cancellation by UID, and the
-  // season's first day satisfies DTSTART being required in a file without METHOD.
+function cancelledEvent(id: string, revision: number, day: IsoDate, ctx: Context): string {
+  // The deleted session's day is not kept; a calendar matches a cancellation by UID, and a day is
+  // needed because DTSTART is required in a file without METHOD.
   return (
     'BEGIN:VEVENT\r\n' +
-    contentLine('UID', sessionUid(ctx.plan.id, deleted.id)) +
+    contentLine('UID', uidPart(id) + ctx.uidTail) +
     contentLine('DTSTAMP', ctx.stamp) +
-    allDay(ctx.plan.season.start) +
-    contentLine('SEQUENCE', String(deleted.revision + 1)) +
+    allDay(day) +
+    contentLine('SEQUENCE', String(revision + 1)) +
     contentLine('SUMMARY', 'Cancelled') +
     contentLine('STATUS', 'CANCELLED') +
     contentLine('TRANSP', 'TRANSPARENT') +
@@ -202,7 +161,6 @@ function cancelledEvent(deleted: { id: string; revision: number }, ctx: Context)
 export function exportIcs(plan: Plan, options: IcsOptions): string {
   const errors = icsOptionErrors(options);
   if (errors.length > 0) throw new RangeError(`Invalid iCal export options: ${errors.join('; ')}`);
-  const ctx = contextOf(plan, options);
   const from = options.from ?? '0000-01-01';
   const to = options.to ?? '9999-12-31';
   const inRange = (day: IsoDate): boolean => day >= from && day <= to;
@@ -214,39 +172,35 @@ export function exportIcs(plan: Plan, options: IcsOptions): string {
   // race session would have.
   const raced = new Set(plan.sessions.map((s) => s.raceId));
   const orphans = plan.races.filter((r) => !raced.has(r.id) && inRange(r.date));
-  const blocks = options.includeBlocks === true ? plan.blocks : [];
-  const live = new Set(plan.sessions.map((s) => s.id));
-  const deleted = options.includeCancelled === false ? [] : (plan.deletedSessions ?? []);
+  const written = sessions.concat(orphans.map(orphanRaceSession));
+  const ctx = contextOf(plan, options, written);
 
-  const events =
-    blocks
-      .filter((block) => block.end >= from && block.start <= to)
-      .map((block) => blockEvent(block, ctx))
-      .join('') +
-    sessions.map((session) => sessionEvent(session, ctx)).join('') +
-    orphans.map((race) => sessionEvent(orphanRaceSession(race), ctx)).join('') +
-    deleted
-      .filter((gone) => !live.has(gone.id))
-      .map((gone) => cancelledEvent(gone, ctx))
-      .join('');
-
-  let head =
+  let text =
     'BEGIN:VCALENDAR\r\n' +
     contentLine('VERSION', '2.0') +
     contentLine('PRODID', PRODID) +
     contentLine('CALSCALE', 'GREGORIAN') +
     contentLine('X-WR-CALNAME', escapeText(plan.name));
-  if (ctx.timed && !ctx.timed.utc) {
-    head += contentLine('X-WR-TIMEZONE', ctx.timed.timeZone);
-    const days = sessions.map((s) => s.date).concat(orphans.map((r) => r.date));
-    if (days.length > 0) {
-      head += vtimezone(ctx.timed.timeZone, days.reduce(minOf), days.reduce(maxOf));
+  if (ctx.timed?.zone) {
+    text += contentLine('X-WR-TIMEZONE', ctx.timed.zone.timeZone) + vtimezone(ctx.timed.zone);
+  }
+  if (options.includeBlocks === true) {
+    for (const block of plan.blocks) {
+      if (block.end >= from && block.start <= to) text += blockEvent(block, plan.id, ctx);
     }
   }
-  return head + events + 'END:VCALENDAR\r\n';
+  for (const session of written) text += sessionEvent(session, ctx);
+  if (options.includeCancelled !== false) {
+    const live = new Set(plan.sessions.map((s) => s.id));
+    for (const gone of plan.deletedSessions ?? []) {
+      if (!live.has(gone.id))
+        text += cancelledEvent(gone.id, gone.revision, plan.season.start, ctx);
+    }
+  }
+  return text + 'END:VCALENDAR\r\n';
 }
 
-function contextOf(plan: Plan, options: IcsOptions): Context {
+function contextOf(plan: Plan, options: IcsOptions, written: readonly Session[]): Context {
   const live = new Set(plan.sessions.map((session) => session.id));
   const reusedIds = new Map<string, number>();
   for (const deleted of plan.deletedSessions ?? []) {
@@ -254,26 +208,29 @@ function contextOf(plan: Plan, options: IcsOptions): Context {
     if (!live.has(deleted.id)) continue;
     reusedIds.set(deleted.id, Math.max(reusedIds.get(deleted.id) ?? 0, deleted.revision + 2));
   }
-  let timed: Context['timed'] = null;
-  if (options.timed) {
-    const timeZone = canonicalTimeZone(options.timed.timeZone);
-    timed = { ...parseTime(options.timed.time), timeZone, utc: UTC_ZONES.has(timeZone) };
-  }
+  const days = written.map((s) => s.date);
   return {
-    plan,
     stamp: icsUtc(nowMs(options.now) ?? 0),
+    uidTail: `@${uidPart(plan.id)}${UID_SUFFIX}`,
     racesById: new Map(plan.races.map((race) => [race.id, race])),
+    blocksOn: blocksByDay(plan.blocks, days),
     reusedIds,
-    timed,
+    timed: options.timed ? timedOf(options.timed, days) : null,
   };
 }
 
-function minOf(a: IsoDate, b: IsoDate): IsoDate {
-  return a <= b ? a : b;
-}
-
-function maxOf(a: IsoDate, b: IsoDate): IsoDate {
-  return a >= b ? a : b;
+function timedOf(timed: NonNullable<IcsOptions['timed']>, days: readonly IsoDate[]): Timed {
+  const timeZone = canonicalTimeZone(timed.timeZone);
+  const years = days.map((day) => Number(day.slice(0, 4)));
+  const zone =
+    UTC_ZONES.has(timeZone) || years.length === 0
+      ? null
+      : zoneTable(
+          timeZone,
+          years.reduce((a, b) => Math.min(a, b)),
+          years.reduce((a, b) => Math.max(a, b)),
+        );
+  return { ...parseTime(timed.time), zone };
 }
 
 function orphanRaceSession(race: Race): Session {

@@ -1,6 +1,6 @@
 /**
  * Named time zones through the `Intl` API: the UTC offset at an instant, the wall-clock time of an
- * instant, the instant of a wall-clock time, and the zone's transitions for writing a `VTIMEZONE`.
+ * instant, and the zone's transitions (see zone-table.ts for the arithmetic built on them).
  * No table of rules is shipped: the runtime's ICU data is the source of truth, as it is for the
  * calendar app that reads the file.
  */
@@ -96,25 +96,6 @@ function wallAsUtc(wall: WallTime): number {
 export function offsetMinutes(epochMs: number, timeZone: string): number {
   const whole = Math.floor(epochMs / 1000) * 1000; // the formatter drops milliseconds
   return Math.round((wallAsUtc(wallTime(whole, timeZone)) - whole) / 60_000);
-}
-
-/**
- * The instant of a wall-clock time in a zone. A time skipped by a spring-forward gap is read with
- * the offset before the gap (02:30 in Berlin on 2027-03-28 is 03:30 CEST), as RFC 5545 §3.3.5
- * asks; a repeated time in the autumn is its first occurrence.
- *
- * @example instantOf({ year: 2027, month: 3, day: 28, hour: 7, minute: 0, second: 0 }, 'Europe/Berlin') // Date.UTC(2027, 2, 28, 5)
- */
-export function instantOf(wall: WallTime, timeZone: string): number {
-  const local = wallAsUtc(wall);
-  // The offsets a day either side cover every real transition (none is larger than a day).
-  const before = offsetMinutes(local - 86_400_000, timeZone);
-  const after = offsetMinutes(local + 86_400_000, timeZone);
-  const candidates = [...new Set([before, after])]
-    .map((offset) => local - offset * 60_000)
-    .filter((instant) => wallAsUtc(wallTime(instant, timeZone)) === local)
-    .sort((a, b) => a - b);
-  return candidates[0] ?? local - before * 60_000;
 }
 
 /** One change of offset: at `epochMs` the offset goes from `from` to `to` minutes. */

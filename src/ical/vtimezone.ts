@@ -1,25 +1,11 @@
-import type { IsoDate } from '../model/plan';
 import { contentLine } from './content-line';
-import { offsetMinutes, transitions } from './time-zone';
-
-function pad(value: number, width = 2): string {
-  return String(value).padStart(width, '0');
-}
-
-/**
- * A UTC offset as iCal writes it.
- *
- * @example formatOffset(-300) // '-0500'
- */
-export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
-}
+import { icsOffset } from './ics-values';
+import type { ZoneTable } from './zone-table';
 
 /** The wall time `offset` minutes east of UTC at an instant, as a floating DATE-TIME. */
 function floatingAt(epochMs: number, offset: number): string {
   const d = new Date(epochMs + offset * 60_000);
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
   return (
     `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
     `T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`
@@ -35,37 +21,33 @@ function observance(
   return (
     `BEGIN:${kind}\r\n` +
     contentLine('DTSTART', start) +
-    contentLine('TZOFFSETFROM', formatOffset(from)) +
-    contentLine('TZOFFSETTO', formatOffset(to)) +
+    contentLine('TZOFFSETFROM', icsOffset(from)) +
+    contentLine('TZOFFSETTO', icsOffset(to)) +
     `END:${kind}\r\n`
   );
 }
 
-function yearOf(day: IsoDate): number {
-  return Number(day.slice(0, 4));
-}
-
 /**
- * A `VTIMEZONE` for an IANA zone that covers the whole years from `first` to `last`, written as
- * the zone's actual transitions (one observance each, no RRULE), so that it is exactly what the
- * runtime's time-zone data says for those years and nothing has to be guessed about future rules.
- * The first observance states the offset in force on 1 January of the first year.
+ * A `VTIMEZONE` for the stretch a zone table covers, written as the zone's actual transitions
+ * (one observance each, no RRULE), so that it says exactly what the runtime's time-zone data says
+ * for those years and nothing has to be guessed about future rules. The first observance states
+ * the offset in force at the table's start.
  *
- * @example vtimezone('Europe/Berlin', '2027-01-01', '2027-12-31') // 'BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n…'
+ * @example vtimezone(zoneTable('Europe/Berlin', 2027, 2027)) // 'BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n…'
  */
-export function vtimezone(timeZone: string, first: IsoDate, last: IsoDate): string {
-  const fromMs = Date.UTC(yearOf(first), 0, 1) - 86_400_000;
-  // Two days into the next year: a timed event late on 31 December ends there.
-  const toMs = Date.UTC(yearOf(last) + 1, 0, 3);
-  const changes = transitions(timeZone, fromMs, toMs);
-  const initial = changes[0]?.from ?? offsetMinutes(fromMs, timeZone);
-  let text = 'BEGIN:VTIMEZONE\r\n' + contentLine('TZID', timeZone);
-  text += contentLine('X-LIC-LOCATION', timeZone);
+export function vtimezone(table: ZoneTable): string {
+  let text = 'BEGIN:VTIMEZONE\r\n' + contentLine('TZID', table.timeZone);
+  text += contentLine('X-LIC-LOCATION', table.timeZone);
   // Before a fall-back change the zone was on daylight time (Sydney in January).
-  const firstChange = changes[0];
-  const initialKind = firstChange && firstChange.to < firstChange.from ? 'DAYLIGHT' : 'STANDARD';
-  text += observance(initialKind, floatingAt(fromMs, initial), initial, initial);
-  for (const change of changes) {
+  const first = table.transitions[0];
+  const initialKind = first && first.to < first.from ? 'DAYLIGHT' : 'STANDARD';
+  text += observance(
+    initialKind,
+    floatingAt(table.fromMs, table.initial),
+    table.initial,
+    table.initial,
+  );
+  for (const change of table.transitions) {
     // An onset is written in the wall time before it (RFC 5545 §3.6.5: DTSTART in TZOFFSETFROM).
     const kind = change.to > change.from ? 'DAYLIGHT' : 'STANDARD';
     text += observance(kind, floatingAt(change.epochMs, change.from), change.from, change.to);
