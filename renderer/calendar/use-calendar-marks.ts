@@ -1,5 +1,5 @@
 /**
- * Rest days, days with warnings and the highlighted warning, painted by one constructed style sheet
+ * Rest days, days with warnings and the highlighted warning, painted by constructed style sheets
  * keyed on `data-date` / `data-session-id`. FullCalendar's options stay untouched, so a drop that
  * changes a warning repaints a few cells instead of re-rendering the calendar. Constructed sheets are
  * CSSOM, which the page's strict Content-Security-Policy allows (no inline <style>).
@@ -22,15 +22,12 @@ function cell(day: string): string {
   return `.sp-calendar [data-date="${day}"]:not(.fc-event)`;
 }
 
-export function marksCss(
-  plan: Plan,
-  warnings: readonly Warning[],
-  highlight: Highlight | null,
-): string {
-  const rules: string[] = [];
+export function restCss(plan: Plan): string {
   const rest = [...restDays(plan)];
-  if (rest.length)
-    rules.push(`${rest.map(cell).join(',')}{background-image:var(--sp-rest-pattern)}`);
+  return rest.length ? `${rest.map(cell).join(',')}{background-image:var(--sp-rest-pattern)}` : '';
+}
+
+export function warningCss(warnings: readonly Warning[]): string {
   const worst = new Map<string, Severity>();
   for (const w of warnings) {
     // Season-long warnings would paint the whole calendar: only mark spans of up to five weeks.
@@ -40,39 +37,40 @@ export function marksCss(
       if (!seen || RANK[w.severity] > RANK[seen]) worst.set(day, w.severity);
     }
   }
+  const rules: string[] = [];
   for (const severity of ['info', 'warning', 'error'] as const) {
     const days = [...worst].filter(([, s]) => s === severity).map(([d]) => cell(d));
-    if (days.length)
+    if (days.length) {
       rules.push(`${days.join(',')}{box-shadow:inset 0 -3px 0 var(--sp-${severity})}`);
-  }
-  if (highlight) {
-    const days: string[] = [];
-    for (
-      let day = highlight.start;
-      day <= highlight.end && days.length < 400;
-      day = addDays(day, 1)
-    ) {
-      days.push(cell(day));
     }
-    if (days.length) rules.push(`${days.join(',')}{background-color:var(--sp-highlight-day)}`);
-    const ids = highlight.sessionIds.map(
-      (id) => `.sp-calendar [data-session-id="${CSS.escape(id)}"]`,
-    );
-    if (ids.length)
-      rules.push(
-        `${ids.join(',')}{outline:2px solid var(--sp-focus);outline-offset:1px;z-index:2}`,
-      );
   }
   return rules.join('\n');
 }
 
-export function useCalendarMarks(
-  plan: Plan,
-  warnings: readonly Warning[],
-  highlight: Highlight | null,
-): void {
+export function highlightCss(highlight: Highlight | null): string {
+  if (!highlight) return '';
+  const rules: string[] = [];
+  const days: string[] = [];
+  for (
+    let day = highlight.start;
+    day <= highlight.end && days.length < 400;
+    day = addDays(day, 1)
+  ) {
+    days.push(cell(day));
+  }
+  if (days.length) rules.push(`${days.join(',')}{background-color:var(--sp-highlight-day)}`);
+  const ids = highlight.sessionIds.map(
+    (id) => `.sp-calendar [data-session-id="${CSS.escape(id)}"]`,
+  );
+  if (ids.length) {
+    rules.push(`${ids.join(',')}{outline:2px solid var(--sp-focus);outline-offset:1px;z-index:2}`);
+  }
+  return rules.join('\n');
+}
+
+/** One constructed sheet, replaced only when its text changes (equal strings skip the effect). */
+function useSheet(css: string): void {
   const sheet = useRef<CSSStyleSheet | null>(null);
-  const css = useMemo(() => marksCss(plan, warnings, highlight), [plan, warnings, highlight]);
   useEffect(() => {
     const own = new CSSStyleSheet();
     sheet.current = own;
@@ -85,4 +83,18 @@ export function useCalendarMarks(
   useEffect(() => {
     sheet.current?.replaceSync(css);
   }, [css]);
+}
+
+/**
+ * Three sheets, so that a drop which changes the warnings but not the rest days re-styles only what
+ * the warnings touch.
+ */
+export function useCalendarMarks(
+  plan: Plan,
+  warnings: readonly Warning[],
+  highlight: Highlight | null,
+): void {
+  useSheet(useMemo(() => restCss(plan), [plan]));
+  useSheet(useMemo(() => warningCss(warnings), [warnings]));
+  useSheet(useMemo(() => highlightCss(highlight), [highlight]));
 }

@@ -42,8 +42,9 @@ export function App({ api }: { readonly api: PlannerApi }) {
   const [raceImport, setRaceImport] = useState<readonly ImportedRace[] | null>(null);
   const [selected, setSelected] = useState<{ key: string; highlight: Highlight } | null>(null);
   const [focus, setFocus] = useState<{ day: string; seq: number } | null>(null);
-  // The chart may lag a frame behind a drop: the calendar and warnings come first.
-  const chartPlan = useDeferredValue(plan);
+  // The chart may lag a frame behind a drop, and is drawn after the calendar on the first paint:
+  // the calendar and the warnings come first.
+  const chartPlan = useDeferredValue(plan, null);
 
   const [prevPlanId, setPrevPlanId] = useState<string | null>(null);
   if ((plan?.id ?? null) !== prevPlanId) {

@@ -17,8 +17,14 @@ export function Dialog({ label, title, className, onClose, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
+    // The dialog is gone from the DOM when this cleanup runs, so the browser cannot put focus back
+    // where it was: do it here, if that element is still on the page.
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (before?.isConnected) before.focus();
+    };
   }, []);
   return (
     <dialog

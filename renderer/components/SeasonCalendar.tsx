@@ -182,7 +182,13 @@ function SeasonCalendarImpl(props: Props) {
   useCalendarMarks(plan, warnings, highlight);
 
   return (
-    <div className="sp-calendar" data-testid="calendar" ref={wrapper}>
+    <div
+      className="sp-calendar"
+      data-testid="calendar"
+      role="region"
+      aria-label="Calendar: drag a session to move it; Enter opens it"
+      ref={wrapper}
+    >
       <FullCalendar ref={ref} {...options} events={events} />
     </div>
   );

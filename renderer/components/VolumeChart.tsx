@@ -21,6 +21,13 @@ const RATIO_MAX = 2;
 
 function VolumeChartImpl({ plan, today, onPickWeek }: Props) {
   const weeks = useMemo(() => weekVolumes(plan), [plan]);
+  // One tab stop for the whole chart; the arrow keys move between weeks (a roving tab index).
+  const [active, setActive] = useState(0);
+  const focusWeek = (index: number, element: Element) => {
+    const next = Math.max(0, Math.min(weeks.length - 1, index));
+    setActive(next);
+    element.parentElement?.querySelectorAll<SVGGElement>('[data-week]')[next]?.focus();
+  };
   const box = useRef<HTMLDivElement>(null);
   const [available, setAvailable] = useState(700);
   useEffect(() => {
@@ -60,7 +67,7 @@ function VolumeChartImpl({ plan, today, onPickWeek }: Props) {
           height={HEIGHT}
           viewBox={`0 0 ${width} ${HEIGHT}`}
           role="group"
-          aria-label="Weekly volume by week; choose a week to show it in the calendar"
+          aria-label="Weekly volume; arrow keys move between weeks, Enter shows one in the calendar"
         >
           <rect
             className="sp-chart-band"
@@ -79,12 +86,23 @@ function VolumeChartImpl({ plan, today, onPickWeek }: Props) {
                 key={w.start}
                 data-week={w.start}
                 role="button"
-                tabIndex={0}
+                tabIndex={i === Math.min(active, weeks.length - 1) ? 0 : -1}
                 aria-label={label}
                 className={`sp-week${current ? ' sp-week-current' : ''}`}
                 onClick={() => onPickWeek(w.start)}
+                onFocus={() => setActive(i)}
                 onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
+                  const moves: Record<string, number> = {
+                    ArrowLeft: i - 1,
+                    ArrowRight: i + 1,
+                    Home: 0,
+                    End: weeks.length - 1,
+                  };
+                  const to = moves[e.key];
+                  if (to !== undefined) {
+                    e.preventDefault();
+                    focusWeek(to, e.currentTarget);
+                  } else if (e.key === 'Enter' || e.key === ' ') {
                     e.preventDefault();
                     onPickWeek(w.start);
                   }

@@ -116,16 +116,23 @@ export function weekdayLabel(day: Weekday): string {
   return day.charAt(0).toUpperCase() + day.slice(1);
 }
 
-/** `2027-04-19` → `Mon 19 Apr 2027`, built by hand: the model's days carry no time zone. */
+// Made once: building a formatter per call (toLocaleDateString) costs more than the whole re-check.
+const WITH_YEAR = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+const WITHOUT_YEAR = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+});
+
+/** `2027-04-19` → `Mon, Apr 19, 2027` in the user's locale, at noon: the model's days have no zone. */
 export function formatDay(day: string, withYear = true): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const date = new Date(y, m - 1, d, 12);
-  return date.toLocaleDateString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    ...(withYear ? { year: 'numeric' } : {}),
-  });
+  return (withYear ? WITH_YEAR : WITHOUT_YEAR).format(new Date(y, m - 1, d, 12));
 }
 
 export function formatRange(start: string, end: string): string {
