@@ -153,7 +153,8 @@ function cancelledEvent(id: string, revision: number, day: IsoDate, ctx: Context
  *
  * One event per training session (rest days only with `includeRest`), one per race (its race
  * session, marked as a race), the blocks with `includeBlocks`, and a cancellation per deleted
- * session unless `includeCancelled` is false.
+ * session unless `includeCancelled` is false. `from`/`to` pick sessions by day; cancellations are
+ * written whatever the range (the plan does not keep a deleted session's day).
  *
  * @example exportIcs(plan, { now: '2027-01-05T08:00:00Z', from: '2027-01-05' })
  * // 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Season Planner//Season Planner 1//EN\r\n…'

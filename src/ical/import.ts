@@ -11,7 +11,7 @@ import { STANDARD_DISTANCES } from '../model/plan';
 import type { Result } from '../model/result';
 import { fail, ok } from '../model/result';
 import { detectDistance } from './distance-detect';
-import { UID_SUFFIX } from './export';
+import { UID_SUFFIX } from './uid';
 import { checkStructure } from './ics-structure';
 
 /** Larger files are refused before they are parsed. */
