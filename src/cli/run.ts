@@ -1,0 +1,189 @@
+/**
+ * The `season-planner` command line, as a pure function of its arguments and a small I/O interface,
+ * so that every path (bad input included) is tested without a process.
+ */
+import { exportIcs } from '../ical/export';
+import { icsOptionErrors } from '../ical/ics-options';
+import type { IcsOptions } from '../ical/ics-options';
+import { parseJson, parsePlanRequest, parsePlanText, serializePlan } from '../plan/plan-file';
+import { checkPlan } from '../rules/index';
+import { generate } from '../scheduler/generate';
+import { formatWarnings } from './format-warnings';
+import type { Plan } from '../model/plan';
+import type { Result } from '../model/result';
+
+export interface CliIo {
+  /** The file's text, or an error message naming the file. */
+  readText(path: string): Result<string, string>;
+  /** Writes the file, or returns an error message naming the file. */
+  writeText(path: string, text: string): Result<void, string>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Milliseconds since the epoch: the DTSTAMP of an iCal export. */
+  now(): number;
+}
+
+/** 0: done; 1: `check` found an error-severity warning; 2: bad input or usage. */
+export type ExitCode = 0 | 1 | 2;
+
+export const USAGE = `Usage:
+  season-planner plan REQUEST.json [-o PLAN.json]   make a season plan from a request
+  season-planner check PLAN.json [--json]           list the plan's warnings (exit 1 on an error)
+  season-planner ics PLAN.json [-o PLAN.ics] [--from DATE] [--to DATE] [--blocks] [--rest]
+                     [--time HH:MM --tz ZONE]        export the plan to iCalendar
+  season-planner --help | --version
+
+A file name of - reads standard input is not supported; give a path.
+Exit codes: 0 done, 1 check found an error, 2 bad input.`;
+
+interface Parsed {
+  readonly positional: string[];
+  readonly options: Map<string, string | true>;
+}
+
+const VALUE_OPTIONS = new Set(['-o', '--out', '--from', '--to', '--time', '--tz']);
+const FLAG_OPTIONS = new Set(['--json', '--blocks', '--rest', '--help', '-h', '--version']);
+
+function parseArgs(args: readonly string[]): Result<Parsed, string> {
+  const positional: string[] = [];
+  const options = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (VALUE_OPTIONS.has(arg)) {
+      const value = args[i + 1];
+      if (value === undefined) return { ok: false, error: `${arg} needs a value` };
+      options.set(arg === '--out' ? '-o' : arg, value);
+      i++;
+    } else if (FLAG_OPTIONS.has(arg)) {
+      options.set(arg === '-h' ? '--help' : arg, true);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return { ok: false, error: `unknown option ${arg}` };
+    } else {
+      positional.push(arg);
+    }
+  }
+  return { ok: true, value: { positional, options } };
+}
+
+/**
+ * Runs one command.
+ *
+ * @example await runCli(['check', 'plan.json', '--json'], io) // 0, with a JSON array on stdout
+ */
+export function runCli(args: readonly string[], io: CliIo, version = '0.0.0'): ExitCode {
+  const parsed = parseArgs(args);
+  if (!parsed.ok) return usageError(io, parsed.error);
+  const { positional, options } = parsed.value;
+  if (options.has('--help')) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.has('--version')) {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  const [command, file, ...extra] = positional;
+  if (command === undefined) return usageError(io, 'no command given');
+  if (extra.length > 0) return usageError(io, `unexpected argument ${extra[0] ?? ''}`);
+  switch (command) {
+    case 'plan':
+      return file === undefined
+        ? usageError(io, 'plan needs a REQUEST.json')
+        : plan(io, file, options);
+    case 'check':
+      return file === undefined
+        ? usageError(io, 'check needs a PLAN.json')
+        : check(io, file, options);
+    case 'ics':
+      return file === undefined ? usageError(io, 'ics needs a PLAN.json') : ics(io, file, options);
+    default:
+      return usageError(io, `unknown command ${command}`);
+  }
+}
+
+function plan(io: CliIo, file: string, options: Parsed['options']): ExitCode {
+  const text = io.readText(file);
+  if (!text.ok) return inputError(io, text.error);
+  const json = parseJson(text.value);
+  if (!json.ok) return inputError(io, `${file}: ${json.error.join('; ')}`);
+  const request = parsePlanRequest(json.value);
+  if (!request.ok) return inputError(io, `${file}: ${request.error.join('; ')}`);
+  return output(io, serializePlan(generate(request.value)), options.get('-o'));
+}
+
+function check(io: CliIo, file: string, options: Parsed['options']): ExitCode {
+  const loaded = loadPlan(io, file);
+  if (!loaded.ok) return 2;
+  const warnings = checkPlan(loaded.value);
+  if (options.has('--json')) io.stdout(`${JSON.stringify(warnings, null, 2)}\n`);
+  else io.stdout(formatWarnings(warnings));
+  return warnings.some((w) => w.severity === 'error') ? 1 : 0;
+}
+
+function ics(io: CliIo, file: string, options: Parsed['options']): ExitCode {
+  const loaded = loadPlan(io, file);
+  if (!loaded.ok) return 2;
+  const from = options.get('--from');
+  const to = options.get('--to');
+  const time = options.get('--time');
+  const zone = options.get('--tz');
+  if ((typeof time === 'string') !== (typeof zone === 'string')) {
+    return inputError(io, '--time and --tz go together (e.g. --time 07:00 --tz Europe/Berlin)');
+  }
+  const icsOptions: IcsOptions = {
+    now: io.now(),
+    ...(typeof from === 'string' ? { from } : {}),
+    ...(typeof to === 'string' ? { to } : {}),
+    includeBlocks: options.has('--blocks'),
+    includeRest: options.has('--rest'),
+    ...(typeof time === 'string' && typeof zone === 'string'
+      ? { timed: { time, timeZone: zone } }
+      : {}),
+  };
+  const errors = icsOptionErrors(icsOptions);
+  if (errors.length > 0) {
+    const named = errors.map((e) =>
+      e
+        .replace(/^timed\.timeZone/, '--tz')
+        .replace(/^timed\.time/, '--time')
+        .replace(/^(from|to)\b/, '--$1'),
+    );
+    return inputError(io, named.join('; '));
+  }
+  const text = exportIcs(loaded.value, icsOptions);
+  return output(io, text, options.get('-o'));
+}
+
+function loadPlan(io: CliIo, file: string): Result<Plan, string> {
+  const text = io.readText(file);
+  if (!text.ok) {
+    inputError(io, text.error);
+    return text;
+  }
+  const plan = parsePlanText(text.value);
+  if (!plan.ok) {
+    const message = `${file}: ${plan.error.join('; ')}`;
+    inputError(io, message);
+    return { ok: false, error: message };
+  }
+  return plan;
+}
+
+function output(io: CliIo, text: string, out: string | true | undefined): ExitCode {
+  if (typeof out !== 'string') {
+    io.stdout(text);
+    return 0;
+  }
+  const written = io.writeText(out, text);
+  return written.ok ? 0 : inputError(io, written.error);
+}
+
+function inputError(io: CliIo, message: string): 2 {
+  io.stderr(`season-planner: ${message}\n`);
+  return 2;
+}
+
+function usageError(io: CliIo, message: string): 2 {
+  io.stderr(`season-planner: ${message}\n\n${USAGE}\n`);
+  return 2;
+}
