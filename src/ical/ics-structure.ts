@@ -23,7 +23,8 @@ const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
  */
 export function checkStructure(source: string): Result<string> {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  if (BINARY.test(text)) return fail(['The file is binary, not an iCalendar (.ics) text file.']);
+  if (BINARY.test(text))
+    return fail(['The file is binary (or UTF-16), not an iCalendar (.ics) text file in UTF-8.']);
   if (text.includes('\uFFFD')) {
     return fail([
       'The file is not UTF-8 text (it may be in another encoding); save it as UTF-8 and try again.',
