@@ -2,7 +2,8 @@
  * The argument schema of every channel of `PlannerApi`. The page is untrusted: main validates every
  * argument with these before a handler runs, with the same plan schemas the core loads files with.
  */
-import { z } from 'zod';
+// A namespace import lets the bundler keep only the zod this file uses (see src/plan/schema.ts).
+import * as z from 'zod';
 import { isoDateSchema, planRequestSchema, planSchema, formatIssues } from '../plan/schema';
 import type { Result } from '../model/result';
 import { fail, ok } from '../model/result';
