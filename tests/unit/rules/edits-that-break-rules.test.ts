@@ -15,6 +15,8 @@ import type { RuleId } from '../../../src/model/warning';
 import { checkPlan } from '../../../src/rules/index';
 import { seasonWeeks } from '../../../src/model/weeks';
 import { cleanPlans, planWith, race } from '../fixtures/plans';
+import { generate } from '../../../src/scheduler/generate';
+import { planRequest } from '../scheduler/arbitraries';
 
 const HARD_KINDS = ['tempo', 'threshold', 'intervals', 'hills', 'race-pace'] as const;
 
@@ -45,6 +47,28 @@ test('moving a hard session next to another one is reported as hard days back to
       assert.ok(rulesAfter(moveSession(plan, moved.id, target)).includes('hard-days-back-to-back'));
     }),
     { numRuns: 300 },
+  );
+});
+
+test('on generated plans too: a hard session moved next to another is named with that pair of days', () => {
+  fc.assert(
+    fc.property(planRequest, fc.nat(), fc.nat(), fc.boolean(), (request, a, b, after) => {
+      const plan = generate(request);
+      const hard = plan.sessions.filter((s) => s.intensity === 'hard' && s.raceId === undefined);
+      fc.pre(hard.length >= 2);
+      const moved = pick(hard, a);
+      const other = pick(hard, b);
+      const target = addDays(other.date, after ? 1 : -1);
+      fc.pre(moved !== other && target !== moved.date && inSeason(plan, target));
+      const result = moveSession(plan, moved.id, target);
+      assert.ok(result.ok);
+      const [start, end] = after ? [other.date, target] : [target, other.date];
+      const found = checkPlan(result.value).find(
+        (w) => w.rule === 'hard-days-back-to-back' && w.start === start && w.end === end,
+      );
+      assert.ok(found?.sessionIds.includes(moved.id) && found.sessionIds.includes(other.id));
+    }),
+    { numRuns: 60 },
   );
 });
 

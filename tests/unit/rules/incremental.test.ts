@@ -13,6 +13,8 @@ import { assertNever } from '../../../src/model/settings';
 import { checkPlan } from '../../../src/rules/index';
 import { recheck } from '../../../src/rules/incremental';
 import { cleanPlans, run } from '../fixtures/plans';
+import { generate } from '../../../src/scheduler/generate';
+import { planRequest } from '../scheduler/arbitraries';
 
 /** A random edit, as numbers that pick a session or a day of whatever plan it is applied to. */
 const edits = fc.oneof(
@@ -49,11 +51,16 @@ function apply(plan: Plan, edit: Edit): Plan {
           kind: edit.kind,
           durationMin: edit.minutes,
         });
-      case 'change':
-        return changeSession(plan, session(edit.pick).id, {
+      case 'change': {
+        // A race's session takes its intensity and duration from the race (changing them is refused).
+        const training = plan.sessions.filter((s) => s.raceId === undefined);
+        const target = training[edit.pick % training.length] ?? session(edit.pick);
+        if (target.raceId !== undefined) return { ok: true as const, value: plan };
+        return changeSession(plan, target.id, {
           intensity: edit.intensity,
           durationMin: edit.minutes,
         });
+      }
       case 'delete':
         return deleteSession(plan, session(edit.pick).id);
       case 'race': {
@@ -115,5 +122,22 @@ test('recheck without a context for the previous plan falls back to a full check
       );
     }),
     { numRuns: 50 },
+  );
+});
+
+test('recheck gives exactly checkPlan(next) on generated plans (races, blocks, settings of all kinds)', () => {
+  fc.assert(
+    fc.property(planRequest, fc.array(edits, { minLength: 1, maxLength: 3 }), (request, steps) => {
+      let plan = generate(request);
+      let warnings = checkPlan(plan);
+      for (const edit of steps) {
+        const next = apply(plan, edit);
+        const fast = recheck({ plan, warnings }, next);
+        assert.deepEqual(fast, checkPlan(structuredClone(next)));
+        plan = next;
+        warnings = fast;
+      }
+    }),
+    { numRuns: 40 },
   );
 });
