@@ -9,17 +9,23 @@ export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListene
 
 const PREFIX = 'planner:';
 
-export function createBridge(ipc: IpcRendererLike): PlannerBridge {
-  function invoke<T>(channel: string, ...args: unknown[]): Promise<ApiResult<T>> {
-    // Refuses anything outside our prefix, so the page cannot reach other channels through us.
+/**
+ * `invoke` restricted to our own channels, and never rejecting: a failure is a result. The page
+ * cannot name a channel through the bridge, so the check guards against our own mistakes.
+ */
+export function channelInvoker(ipc: IpcRendererLike) {
+  return function invoke<T>(channel: string, ...args: unknown[]): Promise<ApiResult<T>> {
     if (!channel.startsWith(PREFIX)) {
       return Promise.resolve(failure(`${channel} is not a Season Planner channel`));
     }
     return (ipc.invoke(channel, ...args) as Promise<ApiResult<T>>).catch((error: unknown) =>
       failure(error instanceof Error ? error.message : String(error)),
     );
-  }
+  };
+}
 
+export function createBridge(ipc: IpcRendererLike): PlannerBridge {
+  const invoke = channelInvoker(ipc);
   return {
     listPlans: () => invoke(CHANNELS.listPlans),
     createPlan: (request) => invoke(CHANNELS.createPlan, request),

@@ -206,6 +206,42 @@ export function contractSuite(name: string, makeHarness: () => Harness): void {
       assert.deepEqual(value(await h.start().loadPlan('imported')), samplePlan('imported'));
     });
 
+    each('races are read from an .ics file, and nothing is added to the library', async (h) => {
+      const api = h.start();
+      const ics = [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//Races//EN',
+        'BEGIN:VEVENT',
+        'UID:berlin-2027@example.com',
+        'DTSTAMP:20270101T000000Z',
+        'DTSTART;VALUE=DATE:20270926',
+        'SUMMARY:Berlin Marathon',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n');
+      h.files.nextOpen = { path: '/tmp/races.ics', text: ics };
+      const races = value(await api.importRacesIcs());
+      assert.deepEqual(
+        races?.map((r) => [r.name, r.date, r.distance]),
+        [['Berlin Marathon', '2027-09-26', 'marathon']],
+      );
+      h.files.nextOpen = { path: '/tmp/broken.ics', text: 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT' };
+      const error = errorOf(await api.importRacesIcs());
+      assert.equal(error.code, 'invalid-file');
+      assert.match(error.message, /broken\.ics/);
+      assert.deepEqual(value(await api.listPlans()), []);
+    });
+
+    each('print to PDF saves where the user says, or nothing when cancelled', async (h) => {
+      const api = h.start();
+      h.files.nextSavePath = '/tmp/season.pdf';
+      assert.deepEqual(value(await api.printToPdf()), { path: '/tmp/season.pdf' });
+      h.files.nextSavePath = null;
+      assert.equal(value(await api.printToPdf()), null);
+    });
+
     each('exports write the plan file and the calendar', async (h) => {
       const api = h.start();
       await api.savePlan(samplePlan());

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IpcRendererLike } from '../../../electron/bridge';
-import { createBridge } from '../../../electron/bridge';
+import { channelInvoker, createBridge } from '../../../electron/bridge';
 import type { MenuCommand } from '../../../src/api/contract';
 import { MENU_CHANNEL } from '../../../src/api/contract';
 import { samplePlan } from '../library/sample-plan';
@@ -69,4 +69,18 @@ test('the bridge holds functions only: no ipcRenderer, no channel names, no way 
   const bridge = createBridge(ipc) as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(bridge)) assert.equal(typeof value, 'function', key);
   assert.ok(!('invoke' in bridge) && !('send' in bridge) && !('ipcRenderer' in bridge));
+});
+
+test('channels outside the planner: prefix are refused without reaching IPC', async () => {
+  const seen: string[] = [];
+  const { ipc } = fakeIpc(async (channel) => {
+    seen.push(channel);
+    return { ok: true, value: null };
+  });
+  const invoke = channelInvoker(ipc);
+  const refused = await invoke('electron-store-get-data');
+  assert.equal(refused.ok, false);
+  assert.match(refused.ok ? '' : refused.error.message, /not a Season Planner channel/);
+  assert.deepEqual(await invoke('planner:list-plans'), { ok: true, value: null });
+  assert.deepEqual(seen, ['planner:list-plans']);
 });

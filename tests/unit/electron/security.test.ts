@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import {
   CONTENT_SECURITY_POLICY,
   hardenContents,
@@ -31,11 +32,18 @@ test('the CSP allows no remote source, no eval, no plugins and no framing', () =
       return [name, values];
     }),
   );
-  assert.deepEqual(directives.get('default-src'), ["'none'"]);
+  assert.deepEqual(directives.get('default-src'), ["'self'"]);
+  assert.deepEqual(directives.get('style-src'), ["'self'"]);
   assert.deepEqual(directives.get('script-src'), ["'self'"]);
   assert.deepEqual(directives.get('object-src'), ["'none'"]);
   assert.deepEqual(directives.get('connect-src'), ["'none'"]);
-  assert.doesNotMatch(CONTENT_SECURITY_POLICY, /unsafe-eval|https?:|\*/);
+  assert.doesNotMatch(CONTENT_SECURITY_POLICY, /unsafe|https?:|\*/);
+});
+
+test('the page carries the same CSP in its meta tag as main sends', () => {
+  const html = readFileSync('renderer/index.html', 'utf8');
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
+  assert.equal(meta?.[1], CONTENT_SECURITY_POLICY);
 });
 
 test('our own files are the ones inside the renderer folder', () => {
