@@ -3,13 +3,15 @@ import type { Block, IsoDate, Plan, Session } from '../model/plan';
 import { fail, ok } from '../model/result';
 import { uniqueId } from '../scheduler/ids';
 import { cutToVolume, easedSession, movable } from './reshape';
+import { settleAfter } from './settle';
 import { bySessionOrder } from './session-list';
 import type { EditResult } from './types';
 
 /**
  * Makes the week that starts on `weekStartDay` a down week: its volume cut to
  * `settings.downWeekRatio` of what it held, at most one hard session (a race counts as one), and a
- * 'down' block over it. The changed sessions are pinned, so regenerating keeps the down week.
+ * 'down' block over it. The changed sessions are pinned, so regenerating keeps the down week. The
+ * weeks after it are trimmed where coming back would spike the load or outweigh a taper.
  * Taper and recovery weeks are light already and cannot take one.
  *
  * @example insertDownWeek(plan, '2027-03-01') // { ok: true, value: plan with a down week from 2027-03-01 }
@@ -60,7 +62,8 @@ export function insertDownWeek(plan: Plan, weekStartDay: IsoDate): EditResult {
     start: weekStartDay,
     end,
   };
-  return ok({ ...plan, blocks: withBlock(plan.blocks, block), sessions });
+  const next = { ...plan, blocks: withBlock(plan.blocks, block), sessions };
+  return ok(end < season.end ? settleAfter(next, addDays(end, 1)) : next);
 }
 
 /**

@@ -4,6 +4,7 @@ import { fail, ok } from '../model/result';
 import { uniqueId } from '../scheduler/ids';
 import { withBlock } from './insert-down-week';
 import { cutToVolume, easedSession, movable, restDay } from './reshape';
+import { settleAfter } from './settle';
 import { bySessionOrder, usedSessionIds, withDeleted } from './session-list';
 import type { EditResult } from './types';
 
@@ -22,8 +23,8 @@ const MAX_DAYS = 56;
  * Inserts a reset break: `days` days of complete rest from `from` (the sessions on them are dropped
  * and remembered in `deletedSessions`, each day gets a rest session), a 'reset' block over them,
  * and a gentle first week back: its volume at most 70 % of the week before the break (50 % after a
- * break longer than three weeks) and no hard session in its first three days. A race cannot fall
- * inside the break.
+ * break longer than three weeks) and no hard session in its first three days; the weeks after are
+ * trimmed where coming back would spike the load. A race cannot fall inside the break.
  *
  * @example insertResetBreak(plan, '2027-05-03') // { ok: true, value: plan with 4 days of rest from 2027-05-03 }
  */
@@ -86,10 +87,11 @@ export function insertResetBreak(
     start: from,
     end: last,
   };
-  return ok({
+  const next: Plan = {
     ...plan,
     blocks: withBlock(plan.blocks, block),
     sessions,
     deletedSessions: withDeleted(plan, dropped),
-  });
+  };
+  return ok(last < season.end ? settleAfter(next, backFrom) : next);
 }

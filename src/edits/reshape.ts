@@ -86,8 +86,14 @@ export function cutToVolume(sessions: readonly Session[], target: number): Sessi
     else fixed += session.durationMin;
   }
   if (free === 0 || fixed + free <= target) return [...sessions];
-  const factor = Math.max(0, (target - fixed) / free);
-  return sessions.map((session) => (movable(session) ? scaledSession(session, factor) : session));
+  let factor = Math.max(0, (target - fixed) / free);
+  // Rounding to 5 minutes can land a little above the target: shave until it does not.
+  for (;;) {
+    const cut = sessions.map((s) => (movable(s) ? scaledSession(s, factor) : s));
+    const total = cut.reduce((sum, s) => sum + s.durationMin, 0);
+    if (total <= target || factor === 0) return cut;
+    factor = factor < 0.01 ? 0 : factor * 0.97;
+  }
 }
 
 /** A session an edit may reshape: not a race, not pinned by the athlete, not already rest. */

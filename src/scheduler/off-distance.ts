@@ -7,7 +7,6 @@
  * at its middle day, and no 12-month window may fit strictly between two anchors (or between an
  * anchor and the day before the season starts or after it ends).
  */
-import { addMonths } from '../dates';
 import type { Race } from '../model/plan';
 import { isMarathonOrLonger } from '../model/settings';
 import type { DayPlan } from './day-plan';
@@ -27,6 +26,8 @@ interface Run {
 
 /** The shortest block worth placing when the full length does not fit. */
 const MIN_BLOCK_DAYS = 14;
+/** Half a year: a shorter season is one race build-up, with no room to train another distance. */
+const MIN_SEASON_FOR_BLOCK = 182;
 
 /**
  * Places the blocks, marks their base and build days as 'off-distance' in `plan.phase`, and returns
@@ -54,7 +55,7 @@ export function placeOffDistanceBlocks(
     const from = indexOf(plan.calendar, marathons[m - 1]!.date);
     const to = indexOf(plan.calendar, marathons[m]!.date);
     if (placed.some((b) => b.start > from && b.end < to)) continue;
-    const runs = freeRuns(plan, true).filter((run) => run.end > from && run.start < to);
+    const runs = freeRuns(plan, true, from + 1, to - 1);
     let best: PlacedBlock | undefined;
     for (const run of runs) {
       const start = alignUp(plan, Math.max(run.start, from + 1));
@@ -82,6 +83,12 @@ export function placeOffDistanceBlocks(
       a = place(block);
     }
   }
+  // A season shorter than a year still gets its one off-distance block when it has room for it.
+  const n = plan.calendar.count;
+  if (placed.length === 0 && n >= MIN_SEASON_FOR_BLOCK) {
+    const block = bestPlacement(plan, -1, n, full, n);
+    if (block) place(block);
+  }
   return placed.sort((x, y) => x.start - y.start);
 }
 
@@ -95,7 +102,11 @@ export function anchorOf(block: PlacedBlock): number {
  * exactly when this is <= b.
  */
 function windowAfter(plan: DayPlan, a: number): number {
-  return indexOf(plan.calendar, addMonths(isoOf(plan.calendar, a + 1), 12));
+  const day = isoOf(plan.calendar, a + 1);
+  // addMonths(day, 12): the same day a year later, 29 February clamped to the 28th.
+  const year = String(Number(day.slice(0, 4)) + 1).padStart(4, '0');
+  const later = day.endsWith('-02-29') ? `${year}-02-28` : `${year}${day.slice(4)}`;
+  return indexOf(plan.calendar, later);
 }
 
 /** The best block whose anchor lies in (a, limit): closing the gap to b if one can, else the latest. */
@@ -108,7 +119,9 @@ function bestPlacement(
 ): PlacedBlock | undefined {
   const late = limit <= windowAfter(plan, a);
   for (const relaxed of [false, true]) {
-    const runs = freeRuns(plan, relaxed);
+    // Only the stretch where an anchor can land matters; runs are cut at its edges, so the
+    // "longest stretch" is judged within it.
+    const runs = freeRuns(plan, relaxed, a + 1 - full, limit + full);
     for (let len = full; len >= Math.min(full, MIN_BLOCK_DAYS); len -= 7) {
       const half = Math.floor(len / 2);
       let closing: { block: PlacedBlock; score: number } | undefined;
@@ -135,13 +148,17 @@ function bestPlacement(
   return undefined;
 }
 
-/** Maximal runs of days free for an off-distance block: base days (and build days when relaxed). */
-function freeRuns(plan: DayPlan, relaxed: boolean): Run[] {
+/**
+ * Maximal runs of days free for an off-distance block between `from` and `to`: base days (and build
+ * days when relaxed).
+ */
+function freeRuns(plan: DayPlan, relaxed: boolean, from: number, to: number): Run[] {
   const runs: Run[] = [];
   let start = -1;
-  const n = plan.calendar.count;
-  for (let i = 0; i <= n; i++) {
-    const phase = i < n ? plan.phase[i] : undefined;
+  const first = Math.max(0, from);
+  const last = Math.min(plan.calendar.count - 1, to);
+  for (let i = first; i <= last + 1; i++) {
+    const phase = i <= last ? plan.phase[i] : undefined;
     const free = phase === 'base' || (relaxed && phase === 'build');
     if (free && start < 0) start = i;
     if (!free && start >= 0) {

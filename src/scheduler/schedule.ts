@@ -7,6 +7,7 @@ import { sessionLoad } from '../model/load';
 import { raceSession } from '../model/race-session';
 import { distanceFamily, offDistanceFor } from '../model/settings';
 import { planBlocks } from './blocks';
+import type { Phase } from './day-plan';
 import { buildDayPlan, indexOf, isoOf, seasonCalendar } from './day-plan';
 import { uniqueId } from './ids';
 import { placeOffDistanceBlocks } from './off-distance';
@@ -82,6 +83,16 @@ export function schedule(
   const used = new Set([...reserved, ...kept.map((session) => session.id)]);
   const sessions: Session[] = [...kept];
   let hardCount = 0;
+  const titles = new Map<string, string>();
+  const title = (kind: SessionKind, phase: Phase): string => {
+    const key = `${kind}/${phase}`;
+    let text = titles.get(key);
+    if (text === undefined) {
+      text = sessionTitle(kind, phase, settings.focusDistance);
+      titles.set(key, text);
+    }
+    return text;
+  };
   for (const day of planned.days) {
     const date = isoOf(calendar, day.day);
     const kind: SessionKind =
@@ -96,7 +107,7 @@ export function schedule(
       date,
       kind,
       intensity: roleIntensity(day.role),
-      title: sessionTitle(kind, day.phase, settings.focusDistance),
+      title: title(kind, day.phase),
       durationMin: day.minutes,
       distanceKm: Number.isFinite(pace) ? Math.round((day.minutes / pace) * 10) / 10 : 0,
       pinned: false,

@@ -45,15 +45,15 @@ export function hardKind(phase: Phase, nth: number, focus: Distance): SessionKin
   const pick = (kinds: readonly SessionKind[]): SessionKind => kinds[nth % kinds.length]!;
   switch (phase) {
     case 'base':
-      return pick(['hills', 'tempo']);
+      return pick(BASE_KINDS);
     case 'build':
-      return pick(['threshold', 'intervals']);
+      return pick(BUILD_KINDS);
     case 'peak':
-      return pick(long ? ['race-pace', 'threshold'] : ['intervals', 'race-pace']);
+      return pick(long ? PEAK_KINDS_LONG : PEAK_KINDS_SHORT);
     case 'taper':
       return 'race-pace';
     case 'off-distance':
-      return pick(long ? ['intervals', 'threshold'] : ['tempo', 'race-pace']);
+      return pick(long ? OFF_KINDS_LONG : OFF_KINDS_SHORT);
     case 'race':
     case 'recovery':
     case 'reset':
@@ -62,6 +62,14 @@ export function hardKind(phase: Phase, nth: number, focus: Distance): SessionKin
       return assertNever(phase);
   }
 }
+
+const BASE_KINDS: readonly SessionKind[] = ['hills', 'tempo'];
+const BUILD_KINDS: readonly SessionKind[] = ['threshold', 'intervals'];
+const PEAK_KINDS_LONG: readonly SessionKind[] = ['race-pace', 'threshold'];
+const PEAK_KINDS_SHORT: readonly SessionKind[] = ['intervals', 'race-pace'];
+/** A long-family athlete's off-distance block trains for a 5K, a short-family one's for a half. */
+const OFF_KINDS_LONG: readonly SessionKind[] = ['intervals', 'threshold'];
+const OFF_KINDS_SHORT: readonly SessionKind[] = ['tempo', 'race-pace'];
 
 /** The intensity of a role's session. */
 export function roleIntensity(role: Role): Intensity {

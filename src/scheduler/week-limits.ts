@@ -49,15 +49,7 @@ export function scaleLimit(
   const { n, fixed, load, prefix } = ledger;
   const { ws } = week;
   let scale = Infinity;
-  // fixedPart + s × variable <= limit
-  const limitBy = (fixedPart: number, variable: number, limit: number): void => {
-    if (variable <= 0) return;
-    if (fixedPart > limit + 1e-9) return;
-    scale = Math.min(scale, Math.max(0, limit - fixedPart) / variable);
-  };
-  const varLoad = (t: number): number =>
-    t >= ws && t < ws + 7 ? mins[t - ws]! * weights[t - ws]! : 0;
-
+  const weekEnd = ws + 7;
   // The windows ending this week and next week: late sessions this week weigh on next week's
   // windows too, whose 21-day base is already settled.
   for (let d = Math.max(27, ws); d < Math.min(n, ws + 14); d++) {
@@ -68,7 +60,7 @@ export function scaleLimit(
       // around it would not make it less of one.
       const settled = t < ws ? load[t]! : fixed.load[t]!;
       acuteFixed += settled - fixed.load[t]! + fixed.trainLoad[t]!;
-      acuteVar += varLoad(t);
+      if (t >= ws && t < weekEnd) acuteVar += mins[t - ws]! * weights[t - ws]!;
     }
     let baseFixed = 0;
     let baseVar = 0;
@@ -76,7 +68,7 @@ export function scaleLimit(
     if (settledEnd >= d - 27) baseFixed += prefix[settledEnd + 1]! - prefix[d - 27]!;
     for (let t = Math.max(ws, d - 27); t <= d - 7; t++) {
       baseFixed += fixed.load[t]!;
-      baseVar += varLoad(t);
+      if (t < weekEnd) baseVar += mins[t - ws]! * weights[t - ws]!;
     }
     const coefficient = acuteVar - SPIKE * baseVar;
     const room = SPIKE * baseFixed - acuteFixed;
@@ -99,11 +91,22 @@ export function scaleLimit(
   if (week.hasTaper) {
     let previous = 0;
     for (let i = Math.max(0, ws - 7); i < ws; i++) previous += ledger.trainLoad[i]!;
-    limitBy(weekTrainFixed, weekTrainVar, previous * (1 - 1e-9));
+    scale = Math.min(scale, limitBy(weekTrainFixed, weekTrainVar, previous * (1 - 1e-9)));
   }
   if (week.lastLoading !== undefined && week.full) {
-    if (week.mustRelief) limitBy(weekFixed, weekVar, RELIEF * week.lastLoading * (1 - 1e-9));
-    else limitBy(weekFixed, weekVar, GROWTH * week.lastLoading);
+    const limit = week.mustRelief
+      ? RELIEF * week.lastLoading * (1 - 1e-9)
+      : GROWTH * week.lastLoading;
+    scale = Math.min(scale, limitBy(weekFixed, weekVar, limit));
   }
   return scale;
+}
+
+/**
+ * The largest s with fixedPart + s × variable <= limit; Infinity when nothing varies or when the
+ * fixed part alone is over the limit.
+ */
+function limitBy(fixedPart: number, variable: number, limit: number): number {
+  if (variable <= 0 || fixedPart > limit + 1e-9) return Infinity;
+  return Math.max(0, limit - fixedPart) / variable;
 }

@@ -1,0 +1,137 @@
+/**
+ * After an edit that lightens a stretch (a down week, a reset break), the weeks that follow may come
+ * back too fast for the rules: a 7-day load that spikes against a lighter 28 days, or a taper week
+ * heavier than the lightened week before it. This pass walks the next weeks with the scheduler's
+ * own limits (src/scheduler/week-limits.ts) and trims the reshapeable sessions just enough.
+ */
+import { dayNumberWeekOffset } from '../dates';
+import { sessionLoad } from '../model/load';
+import type { IsoDate, Plan, Session } from '../model/plan';
+import { indexOf, seasonCalendar } from '../scheduler/day-plan';
+import type { Ledger } from '../scheduler/week-limits';
+import { scaleLimit } from '../scheduler/week-limits';
+import { movable, scaledSession } from './reshape';
+import { bySessionOrder } from './session-list';
+
+/** How many weeks after the edit are checked: the 28-day window forgets the edit after four. */
+const WEEKS = 5;
+
+/**
+ * The plan with the movable sessions of the weeks from `from` on trimmed where the load would
+ * spike or a taper week would outweigh the week before it.
+ *
+ * @example settleAfter(planWithBreak, '2027-06-05') // the weeks after the break ramp back gently
+ */
+export function settleAfter(plan: Plan, from: IsoDate): Plan {
+  const { settings } = plan;
+  const calendar = seasonCalendar(plan.season, settings.weekStart);
+  const n = calendar.count;
+  const start = indexOf(calendar, from);
+  if (start >= n) return plan;
+  const firstWeek = start - dayNumberWeekOffset(calendar.first + start, settings.weekStart);
+  const lastDay = Math.min(n - 1, firstWeek + WEEKS * 7 - 1);
+
+  const fixedLoad = new Float64Array(n);
+  const fixedTrain = new Float64Array(n);
+  const fixedMinutes = new Float64Array(n);
+  const load = new Float64Array(n);
+  const byDay = new Map<number, Session[]>();
+  for (const session of plan.sessions) {
+    const i = indexOf(calendar, session.date);
+    if (i < 0 || i >= n) continue;
+    const value = sessionLoad(session, settings);
+    load[i]! += value;
+    if (i >= start && i <= lastDay && movable(session)) {
+      const list = byDay.get(i);
+      if (list) list.push(session);
+      else byDay.set(i, [session]);
+      continue;
+    }
+    fixedLoad[i]! += value;
+    if (session.kind !== 'race') fixedTrain[i]! += value;
+    fixedMinutes[i]! += session.durationMin;
+  }
+  const trainLoad = Float64Array.from(fixedTrain);
+  for (const [i, sessions] of byDay) {
+    for (const s of sessions) trainLoad[i]! += sessionLoad(s, settings);
+  }
+  const prefix = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + load[i]!;
+  const ledger: Ledger = {
+    n,
+    fixed: {
+      load: fixedLoad,
+      trainLoad: fixedTrain,
+      minutes: fixedMinutes,
+      hard: new Uint8Array(n),
+      occupied: new Uint8Array(n),
+      restOnly: new Uint8Array(n),
+    },
+    load,
+    trainLoad,
+    prefix,
+  };
+  const tapers = plan.blocks
+    .filter((b) => b.kind === 'taper')
+    .map((b) => [indexOf(calendar, b.start), indexOf(calendar, b.end)] as const);
+
+  const changed = new Map<string, Session>();
+  for (let ws = firstWeek; ws <= lastDay; ws += 7) {
+    let week = Array.from({ length: 7 }, (_, j) => byDay.get(ws + j) ?? []);
+    const limits = {
+      ws,
+      hasTaper: tapers.some(([a, b]) => a <= ws + 6 && b >= ws),
+      full: ws >= 0 && ws + 6 < n,
+      lastLoading: undefined,
+      mustRelief: false,
+    };
+    let factor = 1;
+    for (let attempt = 0; attempt < 12; attempt++) {
+      const { mins, weights } = dayTotals(week, settings);
+      const room = scaleLimit(ledger, limits, mins, weights);
+      if (room >= 1 - 1e-9) break;
+      factor *= Math.min(0.97, room);
+      week = week.map((_, j) => (byDay.get(ws + j) ?? []).map((s) => scaledSession(s, factor)));
+    }
+    for (let j = 0; j < 7; j++) {
+      const i = ws + j;
+      if (i < 0 || i >= n) continue;
+      let dayLoad = fixedLoad[i]!;
+      let dayTrain = fixedTrain[i]!;
+      for (const s of week[j]!) {
+        dayLoad += sessionLoad(s, settings);
+        dayTrain += sessionLoad(s, settings);
+        if (s !== (byDay.get(i) ?? []).find((o) => o.id === s.id)) changed.set(s.id, s);
+      }
+      load[i] = dayLoad;
+      trainLoad[i] = dayTrain;
+    }
+    for (let i = Math.max(0, ws); i <= Math.min(n - 1, ws + 6); i++) {
+      prefix[i + 1] = prefix[i]! + load[i]!;
+    }
+  }
+  if (changed.size === 0) return plan;
+  return {
+    ...plan,
+    sessions: plan.sessions.map((s) => changed.get(s.id) ?? s).sort(bySessionOrder),
+  };
+}
+
+function dayTotals(
+  week: readonly (readonly Session[])[],
+  settings: Plan['settings'],
+): { mins: Float64Array; weights: Float64Array } {
+  const mins = new Float64Array(7);
+  const weights = new Float64Array(7);
+  week.forEach((sessions, j) => {
+    let minutes = 0;
+    let load = 0;
+    for (const s of sessions) {
+      minutes += s.durationMin;
+      load += sessionLoad(s, settings);
+    }
+    mins[j] = minutes;
+    weights[j] = minutes > 0 ? load / minutes : 0;
+  });
+  return { mins, weights };
+}
