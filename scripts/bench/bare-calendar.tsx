@@ -6,7 +6,8 @@
  *
  * `window.__bare.moveSession(i)` makes a state update that moves one session event a day (forth on
  * even i, back on odd) with a new title, and resolves with the milliseconds from the update to the
- * frame after the new title is in the DOM.
+ * frame after the new title is in the DOM. A drop (real drag and drop) moves the event in the state
+ * too, as an app's `eventDrop` would, so the bench can also time FullCalendar's own drop machinery.
  */
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -68,6 +69,11 @@ function Bare() {
       dayMaxEvents={false}
       fixedWeekCount={false}
       events={events}
+      eventDrop={(info) => {
+        const id = info.event.id;
+        const date = info.event.startStr.slice(0, 10);
+        update?.(current.map((event) => (event.id === id ? { ...event, start: date } : event)));
+      }}
       // The one hook an app needs to find its events (the season view writes more).
       eventDidMount={(info) => {
         const id = (info.event.extendedProps as { sessionId?: string }).sessionId;

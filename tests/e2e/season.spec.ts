@@ -20,11 +20,10 @@ test('a new user makes a marathoner season through the wizard and sees its struc
   const raceDays = sessions.filter((session) => session.raceId).map((session) => session.date);
   expect(raceDays).toEqual(expect.arrayContaining(['2027-04-18', '2027-10-10']));
 
-  // Rest days: about one a week through the season.
-  const rests = sessions.filter(
-    (session) => session.kind === 'rest' || session.intensity === 'rest',
-  );
-  expect(rests.length).toBeGreaterThanOrEqual(40);
+  // Rest days: about one a week through the season, and nothing trains on them.
+  const rests = await planner.calendar.restDays();
+  expect(rests.length).toBeGreaterThanOrEqual(45);
+  expect(rests.filter((day) => day.kinds.some((kind) => kind !== 'rest'))).toEqual([]);
 
   // Down weeks and an off-distance block are shaded on the calendar.
   await expect(planner.calendar.blocks('down').first()).toBeVisible();

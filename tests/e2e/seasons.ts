@@ -35,11 +35,13 @@ export interface HardMove {
 }
 
 /**
- * Picks a hard training session (not a race) and a target day in another week that holds exactly
- * `cap` hard sessions, no race and no hard session on the target day: moving it there makes
- * `cap + 1` hard sessions in that week.
+ * Every way to drag a hard training session (not a race) onto a day of another week that holds
+ * exactly `cap` hard sessions and no race: moving it there makes `cap + 1` hard sessions in that
+ * week. The target day holds only easy training (no rest day, no hard session) and, where the week
+ * allows, no hard session on either side, so that the move breaks the hard-day cap and little else.
+ * Nearest pairs first, so that both ends of the drag are on screen together.
  */
-export function pickHardMove(sessions: readonly ShownSession[], cap = 2): HardMove {
+export function hardMoves(sessions: readonly ShownSession[], cap = 2): HardMove[] {
   const hard = sessions.filter((session) => session.intensity === 'hard');
   const byWeek = new Map<string, ShownSession[]>();
   for (const session of hard) {
@@ -51,33 +53,39 @@ export function pickHardMove(sessions: readonly ShownSession[], cap = 2): HardMo
       .filter((session) => session.raceId || session.kind === 'race')
       .map((s) => weekOf(s.date)),
   );
-  const shownDays = new Set(sessions.map((session) => session.date));
+  const hardDays = new Set(hard.map((session) => session.date));
+  const easyOnly = (day: string) => {
+    const there = sessions.filter((session) => session.date === day);
+    return there.length > 0 && there.every((s) => s.intensity === 'easy' && s.kind !== 'rest');
+  };
   const days = (a: string, b: string) =>
     Math.abs(new Date(`${a}T00:00:00Z`).getTime() - new Date(`${b}T00:00:00Z`).getTime()) /
     86_400_000;
-  const candidates: (HardMove & { distance: number })[] = [];
+  const candidates: (HardMove & { score: number })[] = [];
   for (const [week, inWeek] of byWeek) {
     if (inWeek.length !== cap || raceWeeks.has(week)) continue;
-    const hardDays = new Set(inWeek.map((session) => session.date));
-    // A day of that week that shows some session (so it is inside the season) and no hard one.
-    const to = [0, 1, 2, 3, 4, 5, 6]
-      .map((offset) => addDays(week, offset))
-      .find((day) => shownDays.has(day) && !hardDays.has(day));
-    if (!to) continue;
-    for (const source of hard) {
-      if (weekOf(source.date) === week || source.kind === 'race' || source.raceId) continue;
-      if (raceWeeks.has(weekOf(source.date))) continue;
-      candidates.push({
-        sessionId: source.id,
-        from: source.date,
-        to,
-        distance: days(source.date, to),
-      });
+    const targets = [0, 1, 2, 3, 4, 5, 6].map((offset) => addDays(week, offset)).filter(easyOnly);
+    for (const to of targets) {
+      const nextToHard = hardDays.has(addDays(to, -1)) || hardDays.has(addDays(to, 1));
+      for (const source of hard) {
+        if (weekOf(source.date) === week || source.kind === 'race' || source.raceId) continue;
+        if (raceWeeks.has(weekOf(source.date))) continue;
+        // Moving the session next to the target must not be what makes it "next to hard".
+        const score = days(source.date, to) + (nextToHard ? 100 : 0);
+        candidates.push({ sessionId: source.id, from: source.date, to, score });
+      }
     }
   }
-  // The nearest pair: both ends of the drag are on screen together.
-  candidates.sort((a, b) => a.distance - b.distance || a.from.localeCompare(b.from));
-  const best = candidates[0];
-  if (best) return { sessionId: best.sessionId, from: best.from, to: best.to };
-  throw new Error('no week with exactly the cap of hard sessions and a free day to drag to');
+  candidates.sort(
+    (a, b) => a.score - b.score || a.from.localeCompare(b.from) || a.to.localeCompare(b.to),
+  );
+  return candidates.map(({ sessionId, from, to }) => ({ sessionId, from, to }));
+}
+
+/** The first of `hardMoves`. */
+export function pickHardMove(sessions: readonly ShownSession[], cap = 2): HardMove {
+  const best = hardMoves(sessions, cap)[0];
+  if (!best)
+    throw new Error('no week with exactly the cap of hard sessions and an easy day to drag to');
+  return best;
 }

@@ -56,6 +56,27 @@ export class CalendarView {
     );
   }
 
+  /**
+   * The days shown as rest days: day cells the page paints as rest (a background pattern), or that
+   * hold a rest session. With the kinds of the sessions on each, to check that nothing trains there.
+   */
+  restDays(): Promise<{ date: string; kinds: string[] }[]> {
+    return this.root.evaluate((root) => {
+      const days: { date: string; kinds: string[] }[] = [];
+      for (const cell of root.querySelectorAll<HTMLElement>('[data-date]')) {
+        const date = cell.dataset['date'] ?? '';
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || cell.matches('[data-session-id]')) continue;
+        const sessions = [...cell.querySelectorAll<HTMLElement>('[data-session-id]')];
+        const painted = getComputedStyle(cell).backgroundImage !== 'none';
+        const restSession = sessions.some((s) => s.dataset['kind'] === 'rest');
+        if (painted || restSession) {
+          days.push({ date, kinds: sessions.map((s) => s.dataset['kind'] ?? '') });
+        }
+      }
+      return days;
+    });
+  }
+
   /** The day a session is shown on. */
   async dateOf(sessionId: string): Promise<string> {
     const found = (await this.sessions()).find((session) => session.id === sessionId);
@@ -74,9 +95,13 @@ export class CalendarView {
     // Both ends on screen before the button goes down: scrolling in the middle of a drag is a
     // different gesture.
     await target.scrollIntoViewIfNeeded();
-    if (!(await this.onScreen(source))) await source.scrollIntoViewIfNeeded();
-    if (!(await this.onScreen(target)) || !(await this.onScreen(source))) {
-      throw new Error(`session ${sessionId} and day ${date} are not on screen together`);
+    if (await this.covered(source)) await source.scrollIntoViewIfNeeded();
+    for (const [what, locator] of [
+      [`session ${sessionId}`, source],
+      [`day ${date}`, target],
+    ] as const) {
+      const cover = await this.covered(locator);
+      if (cover) throw new Error(`${what} is not under the mouse: ${cover}`);
     }
     const from = await source.boundingBox();
     const to = await target.boundingBox();
@@ -95,12 +120,19 @@ export class CalendarView {
     await expect(target.locator(`[data-session-id="${sessionId}"]`)).toHaveCount(1);
   }
 
-  /** Whether the element's centre can be hit by the mouse (on screen, not scrolled under a header). */
-  private onScreen(locator: Locator): Promise<boolean> {
+  /**
+   * What the mouse would hit at the element's centre: '' when it is the element (or inside it, or
+   * for a day cell anything of that day), else a description of what covers it.
+   */
+  covered(locator: Locator): Promise<string> {
     return locator.evaluate((element) => {
       const box = element.getBoundingClientRect();
       const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-      return hit !== null && (element === hit || element.contains(hit));
+      if (!hit) return 'off screen';
+      if (element === hit || element.contains(hit)) return '';
+      const date = element.getAttribute('data-date');
+      if (date && hit.closest(`[data-date="${date}"]`)) return '';
+      return `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')} ${hit.textContent?.slice(0, 40) ?? ''}`;
     });
   }
 }
