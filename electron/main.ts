@@ -78,12 +78,14 @@ function ready(dir: string): void {
     onPreferences: applyTheme,
   });
   registerHandlers(ipcMain, handlers, (event) => {
+    // Our window's top frame, showing our own built page: compared by ids and URL, which are
+    // stable, rather than by the identity of the wrapper objects.
     const frame = event.senderFrame;
     return (
       window !== null &&
-      event.sender === window.webContents &&
+      event.sender.id === window.webContents.id &&
       frame !== null &&
-      frame === event.sender.mainFrame &&
+      frame.parent === null &&
       isOwnFile(frame.url, rendererDir)
     );
   });

@@ -60,6 +60,8 @@ test('the built main bundle sets up a hardened window on the built page', async 
     assert.deepEqual(s.trustedList, { ok: true, value: [] });
     assert.equal(s.untrustedList.ok, false);
     assert.equal(s.untrustedList.error.code, 'invalid-argument');
+    assert.equal(s.subframeList.ok, false, 'a subframe is not our page');
+    assert.equal(s.otherContentsList.ok, false, 'another webContents is not our window');
     assert.equal(s.badArgs.error.code, 'invalid-argument');
     assert.equal(s.themeAfter, 'dark');
     assert.equal(r.permissionRequest, false);

@@ -53,9 +53,11 @@ class FakeApp extends EventEmitter {
 export const app = new FakeApp();
 
 class FakeWebContents extends EventEmitter {
+  static nextId = 1;
   constructor() {
     super();
-    this.mainFrame = { url: '' };
+    this.id = FakeWebContents.nextId++;
+    this.mainFrame = { url: '', parent: null };
     this.sent = [];
   }
   setWindowOpenHandler(handler) {
@@ -166,11 +168,15 @@ whenReady.then(() =>
     const [window] = BrowserWindow.all;
     const contents = window.webContents;
     const trusted = { sender: contents, senderFrame: contents.mainFrame };
-    const other = { sender: contents, senderFrame: { url: 'https://evil.example/' } };
+    const other = { sender: contents, senderFrame: { url: 'https://evil.example/', parent: null } };
+    const subframe = { sender: contents, senderFrame: { url: contents.mainFrame.url, parent: {} } };
+    const otherContents = { sender: { id: 99 }, senderFrame: contents.mainFrame };
     const call = (event, channel, ...args) => ipcHandlers.get(channel)(event, ...args);
     const s = record.scenario;
     s.trustedList = await call(trusted, 'planner:list-plans');
     s.untrustedList = await call(other, 'planner:list-plans');
+    s.subframeList = await call(subframe, 'planner:list-plans');
+    s.otherContentsList = await call(otherContents, 'planner:list-plans');
     s.badArgs = await call(trusted, 'planner:load-plan', 42);
     s.setTheme = await call(trusted, 'planner:set-preferences', { theme: 'dark' });
     s.themeAfter = record.themeSource;
