@@ -86,16 +86,16 @@ export function buildDayPlan(calendar: SeasonCalendar, races: readonly Race[]): 
   const forcedRest = new Uint8Array(n);
   const racesOn = new Map<number, number[]>();
   const dayOf = races.map((race) => indexOf(calendar, race.date));
-  const mark = (array: Uint8Array, from: number, to: number): void => {
-    for (let i = Math.max(0, from); i <= Math.min(n - 1, to); i++) array[i] = 1;
-  };
   // A taper cannot open the season: the taper rule compares each taper week with the week before,
   // and that week must be a whole week of the season for the comparison to mean anything.
   const earliestTaper = calendar.firstWeekStart + (calendar.firstWeekStart < 0 ? 14 : 7);
+  const mark = (array: Uint8Array, from: number, to: number): void => {
+    for (let i = Math.max(0, from); i <= Math.min(n - 1, to); i++) array[i] = 1;
+  };
 
   races.forEach((race, r) => {
     if (race.priority !== 'A') return;
-    const taperStart = dayOf[r]! - taperDays(race);
+    const taperStart = Math.max(earliestTaper, dayOf[r]! - taperDays(race));
     for (let i = Math.max(0, taperStart - PEAK_DAYS - BUILD_DAYS); i < taperStart && i < n; i++) {
       if (phase[i] === 'base' || phase[i] === 'build') {
         phase[i] = i >= taperStart - PEAK_DAYS ? 'peak' : 'build';

@@ -45,6 +45,13 @@ const LEVEL_STEP = 1.04;
 /** Runs shorter than this are merged into the week's other runs (or, once scaled, dropped). */
 const SHORTEST_PLANNED_MIN = 20;
 const SHORTEST_SESSION_MIN = 15;
+/**
+ * One run a day: a very high weekly volume would otherwise make runs no one does in one go (the
+ * planner has no double days, so such a week stays below its level).
+ */
+const LONGEST_RUN_MIN = 240;
+const LONGEST_SESSION_MIN = 150;
+const LONGEST_HARD_MIN = 120;
 
 /** How far above the baseline the level may climb in each phase. */
 const LEVEL_CAP: Readonly<Record<Phase, number>> = {
@@ -123,7 +130,7 @@ export function planWeeks(
         const i = ws + j;
         const short = shortOffDistanceLongRun && plan.phase[i] === 'off-distance';
         const weight = roleWeight(role, role === 'easy' ? easyIndex++ : 0, short);
-        wanted[j] = weight * unit * plan.factor[i]!;
+        wanted[j] = Math.min(weight * unit * plan.factor[i]!, longest(role));
       }
       consolidate(wanted, roles);
       for (let j = 0; j < 7; j++) {
@@ -185,6 +192,14 @@ export function planWeeks(
     if (LOADING_PHASES.has(dominant)) level = Math.min(level, baseLevel * LEVEL_CAP[dominant]);
   }
   return { days, downWeeks };
+}
+
+function longest(role: Role): number {
+  return role === 'long'
+    ? LONGEST_RUN_MIN
+    : role === 'hard'
+      ? LONGEST_HARD_MIN
+      : LONGEST_SESSION_MIN;
 }
 
 function weekMinutes(minutes: Float64Array, from: number, n: number): number {

@@ -231,3 +231,18 @@ test('two marathons six weeks apart force their warnings, and nothing else is ra
   assert.ok(rules.has('back-to-back-marathons'));
   assert.deepEqual(unforcedWarnings(plan, checkPlan(plan)), []);
 });
+
+test('very short seasons still get a session a day, and a race right at the start works', () => {
+  for (const [start, end] of [
+    ['2028-02-29', '2028-02-29'],
+    ['2028-02-26', '2028-03-02'],
+    ['2028-02-26', '2028-03-26'],
+  ] as const) {
+    for (const races of [[], [{ name: 'Opener', date: start, distance: 'marathon' as const }]]) {
+      const plan = generate({ start, end, races });
+      assert.equal(new Set(plan.sessions.map((s) => s.date)).size, daysBetween(start, end) + 1);
+      assert.deepEqual(invariantProblems(plan), []);
+      assert.deepEqual(unforcedWarnings(plan, checkPlan(plan)), []);
+    }
+  }
+});
