@@ -6,12 +6,14 @@ import type { IsoDate, Plan, Race, RaceInput, Session } from '../model/plan';
 import { raceSession } from '../model/race-session';
 import { fail, ok } from '../model/result';
 import { formatIssues, raceSchema } from '../plan/schema';
+import { slug } from '../scheduler/ids';
 import { dayProblem, replaceSessions, usedSessionIds, withDeleted } from './session-list';
 import type { EditResult } from './types';
 
 /**
- * Adds a race and its session. Without an id, one is derived from the date (`r-2027-09-26`, then
- * `-2`, …). The priority defaults to B. Another race on the same day is allowed.
+ * Adds a race and its session. Without an id, one is derived as the scheduler derives it (date and
+ * name: `2027-09-26-berlin`, then `-2`, …); the priority defaults to A, as in a plan request.
+ * Another race on the same day is allowed.
  *
  * @example addRace(plan, { name: 'Berlin', date: '2027-09-26', distance: 'marathon', priority: 'A' })
  */
@@ -22,11 +24,11 @@ export function addRace(plan: Plan, input: RaceInput): EditResult {
     return fail([`race ${input.id} already exists`]);
   }
   const race: Race = {
-    id: input.id ?? freshRaceId(plan, input.date),
+    id: input.id ?? freshRaceId(plan, input.date, input.name),
     name: input.name,
     date: input.date,
     distance: input.distance,
-    priority: input.priority ?? 'B',
+    priority: input.priority ?? 'A',
   };
   const problems = raceProblems(race);
   if (problems.length > 0) return fail(problems);
@@ -131,17 +133,18 @@ function raceProblems(race: Race): string[] {
   return parsed.success ? [] : formatIssues(parsed.error.issues);
 }
 
-function freshRaceId(plan: Plan, date: IsoDate): string {
+function freshRaceId(plan: Plan, date: IsoDate, name: string): string {
   const races = new Set(plan.races.map((r) => r.id));
   const sessions = usedSessionIds(plan);
-  const free = (id: string): boolean =>
-    !races.has(id) &&
-    !sessions.has(raceSession({ id, name: id, date, distance: '5k', priority: 'B' }, 0).id);
-  const stem = `r-${date}`;
-  if (free(stem)) return stem;
-  let n = 2;
-  while (!free(`${stem}-${n}`)) n++;
-  return `${stem}-${n}`;
+  // Taken: a race's id, or one whose session (its iCal UID) exists or existed.
+  const taken = (id: string): boolean =>
+    races.has(id) ||
+    sessions.has(raceSession({ id, name, date, distance: '5k', priority: 'A' }, 0).id);
+  // The scheduler's naming (src/scheduler/ids.ts), so added and generated races look alike.
+  const base = `${date}-${slug(name)}`;
+  let id = base;
+  for (let n = 2; taken(id); n++) id = `${base}-${n}`;
+  return id;
 }
 
 function byRaceOrder(a: Race, b: Race): number {

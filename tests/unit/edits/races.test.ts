@@ -16,21 +16,21 @@ const plan = planWith({
 });
 const raceSessionOf = (p: Plan, id: string) => p.sessions.find((s) => s.raceId === id);
 
-test('addRace adds the race and its session; a derived id, priority B by default; same day is fine', () => {
+test('addRace adds the race and its session; an id derived like the scheduler’s, priority A by default; same day is fine', () => {
   const next = value(addRace(plan, { name: 'Autumn 10K', date: '2027-09-26', distance: '10k' }));
   assert.deepEqual(
     next.races.map((r) => [r.id, r.priority]),
     [
-      ['r-2027-09-26', 'B'],
+      ['2027-09-26-autumn-10k', 'A'],
       ['r1', 'A'],
     ],
   );
-  assert.deepEqual(raceSessionOf(next, 'r-2027-09-26'), raceSession(next.races[0]!, 0));
+  assert.deepEqual(raceSessionOf(next, '2027-09-26-autumn-10k'), raceSession(next.races[0]!, 0));
   assert.deepEqual(next.sessions, sortSessions(next.sessions));
   const again = value(
-    addRace(next, { name: 'Another', date: '2027-09-26', distance: 5, priority: 'C' }),
+    addRace(next, { name: 'Autumn 10K', date: '2027-09-26', distance: 5, priority: 'C' }),
   );
-  assert.ok(again.races.some((r) => r.id === 'r-2027-09-26-2'));
+  assert.ok(again.races.some((r) => r.id === '2027-09-26-autumn-10k-2'));
 });
 
 test('addRace names what is wrong', () => {
