@@ -12,6 +12,8 @@ import type { ModeOptions } from './tests/e2e/fixtures';
  */
 const electronPath = process.env['SEASON_PLANNER_ELECTRON'];
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+// Another build of the page can be put under test (e.g. one made from a clean checkout).
+const rendererDir = process.env['E2E_RENDERER_DIR'] ?? 'dist/renderer';
 
 export default defineConfig<ModeOptions>({
   testDir: 'tests/e2e',
@@ -39,7 +41,7 @@ export default defineConfig<ModeOptions>({
       : []),
   ],
   webServer: {
-    command: `node scripts/serve-renderer.mjs --port ${E2E_PORT}`,
+    command: `node scripts/serve-renderer.mjs --root ${JSON.stringify(rendererDir)} --port ${E2E_PORT}`,
     url: `${baseURL}/index.html`,
     reuseExistingServer: !process.env['CI'],
     stdout: 'ignore',

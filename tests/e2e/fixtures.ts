@@ -102,8 +102,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     if (mode === 'electron') {
       if (!electronApp) throw new Error('no Electron app');
       const window = await electronApp.firstWindow();
+      // The window keeps the size the app gives it (its saved window state is in the fresh data dir).
       await window.waitForLoadState('domcontentloaded');
-      if (viewport) await window.setViewportSize(viewport);
       await use(window);
       return;
     }
