@@ -12,10 +12,22 @@ const coreBoundary = {
       'error',
       {
         patterns: [
-          { group: ['**/electron/**', '**/renderer/**'], message: 'src/ is the pure core: it must not import electron/ or renderer/.' },
-          { group: ['electron', 'electron/*', 'electron-store', 'conf'], message: 'src/ must not import Electron or the store.' },
-          { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@fullcalendar/*'], message: 'src/ must not import React or the UI.' },
-          { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/ must not import Node built-ins.' },
+          {
+            group: ['**/electron/**', '**/renderer/**'],
+            message: 'src/ is the pure core: it must not import electron/ or renderer/.',
+          },
+          {
+            group: ['electron', 'electron/*', 'electron-store', 'conf'],
+            message: 'src/ must not import Electron or the store.',
+          },
+          {
+            group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@fullcalendar/*'],
+            message: 'src/ must not import React or the UI.',
+          },
+          {
+            group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+            message: 'src/ must not import Node built-ins.',
+          },
         ],
       },
     ],
@@ -32,13 +44,25 @@ const coreBoundary = {
     ],
     'no-restricted-properties': [
       'error',
-      { object: 'Math', property: 'random', message: 'src/ is deterministic: derive ids, do not draw them.' },
+      {
+        object: 'Math',
+        property: 'random',
+        message: 'src/ is deterministic: derive ids, do not draw them.',
+      },
     ],
   },
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

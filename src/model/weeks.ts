@@ -20,7 +20,7 @@ export interface Week {
  */
 export function seasonWeeks(season: Season, weekStart: WeekStart): Week[] {
   const weeks: Week[] = [];
-  for (let start = startOfWeek(season.start, weekStart); start <= season.end; ) {
+  for (let start = startOfWeek(season.start, weekStart); start <= season.end;) {
     const end = addDays(start, 6);
     weeks.push({ start, end, full: start >= season.start && end <= season.end });
     start = addDays(start, 7);

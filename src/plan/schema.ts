@@ -68,7 +68,10 @@ export const sessionSchema = z.object({
   kind: z.enum(SESSION_KINDS),
   intensity: z.enum(INTENSITIES),
   title: z.string().max(200),
-  durationMin: z.number().min(0).max(24 * 60),
+  durationMin: z
+    .number()
+    .min(0)
+    .max(24 * 60),
   distanceKm: z.number().min(0).max(1000),
   pinned: z.boolean(),
   revision: z.number().int().min(0),
@@ -107,7 +110,11 @@ export const planSchema = z
     });
     plan.blocks.forEach((block, i) => {
       if (block.end < block.start) {
-        ctx.addIssue({ code: 'custom', path: ['blocks', i, 'end'], message: 'end is before start' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['blocks', i, 'end'],
+          message: 'end is before start',
+        });
       }
     });
   }) satisfies z.ZodType<Plan>;
