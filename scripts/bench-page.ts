@@ -30,6 +30,8 @@ import type { SeasonForm } from '../tests/e2e/pages/wizard-dialog';
 const RUNS = Math.max(7, Number(process.env['BENCH_PAGE_RUNS'] ?? 9));
 const DRAGS = Math.max(20, Number(process.env['BENCH_PAGE_DRAGS'] ?? 20));
 const VIEWPORT = { width: 1400, height: 900 };
+/** The built page under test (the e2e run's E2E_RENDERER_DIR too). */
+const RENDERER_DIR = process.env['E2E_RENDERER_DIR'] ?? 'dist/renderer';
 const SESSIONS = '[data-testid="calendar"] [data-session-id]';
 
 /** A full year with B and C races on top of the two marathons: 400+ events with its blocks. */
@@ -194,6 +196,40 @@ interface DropTiming {
   readonly total: number;
   /** The page's `planner:recheck` measures during it; null when the page records none. */
   readonly rules: number | null;
+  /** The drop's window on the page's clock. */
+  readonly t0: number;
+  readonly t1: number;
+}
+
+/**
+ * Of the long animation frames (> 50 ms) inside each window: the script time, and the time from the
+ * frame's rendering start (style, layout, paint) to its end. The entries arrive after their frames,
+ * so this is read once all drops are done.
+ */
+async function longFrames(
+  page: Page,
+  windows: readonly { t0: number; t1: number }[],
+): Promise<{ script: number; render: number }[]> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  return page.evaluate((windows) => {
+    interface Frame {
+      startTime: number;
+      duration: number;
+      renderStart: number;
+      scripts: { duration: number }[];
+    }
+    const frames = (window as unknown as { __frames?: Frame[] }).__frames ?? [];
+    return windows.map(({ t0, t1 }) => {
+      let script = 0;
+      let render = 0;
+      for (const frame of frames) {
+        if (frame.startTime + frame.duration < t0 || frame.startTime > t1) continue;
+        script += frame.scripts.reduce((sum, s) => sum + s.duration, 0);
+        if (frame.renderStart > 0) render += frame.startTime + frame.duration - frame.renderStart;
+      }
+      return { script, render };
+    });
+  }, windows);
 }
 
 /**
@@ -210,7 +246,23 @@ async function timedDrop(
 ): Promise<DropTiming> {
   await page.evaluate(
     ({ sessionId, date, warned }) => {
-      const w = window as unknown as { __drop: Promise<DropTiming> };
+      interface Frame {
+        startTime: number;
+        duration: number;
+        renderStart: number;
+        scripts: { duration: number }[];
+      }
+      const w = window as unknown as {
+        __drop: Promise<DropTiming>;
+        __frames?: Frame[];
+      };
+      if (!w.__frames) {
+        const frames: Frame[] = [];
+        w.__frames = frames;
+        new PerformanceObserver((list) => {
+          frames.push(...(list.getEntries() as unknown as Frame[]));
+        }).observe({ type: 'long-animation-frame' });
+      }
       w.__drop = new Promise((resolve) => {
         window.addEventListener(
           'pointerup',
@@ -233,6 +285,8 @@ async function timedDrop(
                 resolve({
                   total: t1 - t0,
                   rules: measures.length ? measures.reduce((sum, m) => sum + m.duration, 0) : null,
+                  t0,
+                  t1,
                 });
               });
             if (ok()) {
@@ -289,7 +343,7 @@ async function storedPlan(
 }
 
 async function main() {
-  if (!existsSync('dist/renderer/index.html')) {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     const built = spawnSync(process.execPath, ['scripts/build.mjs', 'renderer'], {
       stdio: 'inherit',
     });
@@ -297,7 +351,7 @@ async function main() {
   }
   const bareDir = await mkdtemp(join(tmpdir(), 'season-planner-bare-'));
   await buildBare(bareDir);
-  const season = await serve('dist/renderer');
+  const season = await serve(RENDERER_DIR);
   const bare = await serve(bareDir);
   let browser: Browser | undefined;
   try {
@@ -412,6 +466,7 @@ async function run(browser: Browser, seasonUrl: string, bareUrl: string, bareDir
   if (!move) throw new Error('no hard session that can be dragged there and back');
   const drops: number[] = [];
   const rules: number[] = [];
+  const dropWindows: DropTiming[] = [];
   for (let i = 0; i < DRAGS + 2; i += 1) {
     const there = i % 2 === 0;
     const result = await timedDrop(
@@ -423,21 +478,25 @@ async function run(browser: Browser, seasonUrl: string, bareUrl: string, bareDir
     );
     if (i >= 2) {
       drops.push(result.total);
+      dropWindows.push(result);
       if (result.rules !== null) rules.push(result.rules);
     }
   }
+  const seasonFrames = await longFrames(page, dropWindows);
   await page.close();
   await seasonContext.close();
 
   // 5. Bare drop → repaint: the same drag on the bare page, whose eventDrop moves the event in its
   // state; this is FullCalendar's own drop machinery plus one re-render, without the app.
   const bareDrops: number[] = [];
+  const bareDropScript: number[] = [];
+  const bareDropRender: number[] = [];
   for (const candidate of [move, ...hardMoves(shown)].slice(0, 12)) {
     const bareDropPage = await bareContext.newPage();
     await bareDropPage.goto(bareUrl);
     await allPainted(bareDropPage, SESSIONS, sessionCount);
     const calendar = new CalendarView(bareDropPage);
-    const samples: number[] = [];
+    const samples: DropTiming[] = [];
     try {
       for (let i = 0; i < DRAGS + 2; i += 1) {
         const there = i % 2 === 0;
@@ -446,9 +505,12 @@ async function run(browser: Browser, seasonUrl: string, bareUrl: string, bareDir
           throw new Error('covered');
         }
         const result = await timedDrop(bareDropPage, calendar, candidate.sessionId, date, null);
-        if (i >= 2) samples.push(result.total);
+        if (i >= 2) samples.push(result);
       }
-      bareDrops.push(...samples);
+      bareDrops.push(...samples.map((sample) => sample.total));
+      const frames = await longFrames(bareDropPage, samples);
+      bareDropScript.push(...frames.map((frame) => frame.script));
+      bareDropRender.push(...frames.map((frame) => frame.render));
       break;
     } catch (error) {
       if (!(error instanceof Error) || error.message !== 'covered') throw error;
@@ -458,7 +520,7 @@ async function run(browser: Browser, seasonUrl: string, bareUrl: string, bareDir
   }
   await bareContext.close();
 
-  const seasonSize = await gzipSize('dist/renderer');
+  const seasonSize = await gzipSize(RENDERER_DIR);
   const bareSize = await gzipSize(bareDir);
 
   const paintRatio = median(seasonPaint) / median(barePaint);
@@ -481,6 +543,14 @@ async function run(browser: Browser, seasonUrl: string, bareUrl: string, bareDir
     bareDrops.length ? ms(median(bareDrops)) : 'not measured (no drag that can go back)',
   );
   line('  ratio season drop / bare drop', bareDrops.length ? dropDropRatio.toFixed(2) : '–');
+  line(
+    '  in long frames: script | style+layout+paint, season',
+    `${ms(median(seasonFrames.map((f) => f.script)))} | ${ms(median(seasonFrames.map((f) => f.render)))}`,
+  );
+  line(
+    '  in long frames: script | style+layout+paint, bare drop',
+    bareDrops.length ? `${ms(median(bareDropScript))} | ${ms(median(bareDropRender))}` : '–',
+  );
   line(
     "  rules' share: planner:recheck (target ≤ 1 ms)",
     rules.length
