@@ -9,9 +9,9 @@
  *
  * The browser is launched lazily and once per worker, so the Electron project never starts Chromium.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
   _electron,
   test as base,
@@ -151,21 +151,36 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           return { name, path, text: await readFile(path, 'utf8') };
         }
         if (!electronApp) throw new Error('no Electron app');
-        const path = testInfo.outputPath(`${count}-saved`);
-        // Main asks `dialog.showSaveDialog` where to write; answer for the user.
-        await electronApp.evaluate(({ dialog }, filePath) => {
-          const answer = async () => ({ canceled: false, filePath });
+        const dir = testInfo.outputPath(`save-${count}`);
+        await mkdir(dir, { recursive: true });
+        // Main asks `dialog.showSaveDialog` where to write: answer for the user, keeping the file
+        // name main suggests, and remember where it went.
+        await electronApp.evaluate(({ dialog }, dir) => {
+          const answer = async (...args: unknown[]) => {
+            const options = args.find(
+              (arg): arg is { defaultPath?: string } =>
+                typeof arg === 'object' && arg !== null && 'defaultPath' in arg,
+            );
+            const name = options?.defaultPath?.split(/[\\/]/).pop() || 'saved';
+            const filePath = `${dir}/${name}`;
+            (globalThis as { __e2eSaved?: string }).__e2eSaved = filePath;
+            return { canceled: false, filePath };
+          };
           dialog.showSaveDialog = answer as unknown as typeof dialog.showSaveDialog;
-        }, path);
+        }, dir);
         await trigger();
+        let path = '';
         let text = '';
         await expect
           .poll(async () => {
-            text = await readFile(path, 'utf8').catch(() => '');
+            path = await electronApp.evaluate(
+              () => (globalThis as { __e2eSaved?: string }).__e2eSaved ?? '',
+            );
+            text = path ? await readFile(path, 'utf8').catch(() => '') : '';
             return complete(text);
           })
           .toBe(true);
-        return { name: path, path, text };
+        return { name: basename(path), path, text };
       },
     });
   },
