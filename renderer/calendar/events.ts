@@ -83,9 +83,9 @@ function sessionEvent(s: Session): EventInput {
     allDay: true,
     color: race ? 'var(--sp-race)' : `var(--sp-${s.intensity})`,
     contrastColor: race ? 'var(--sp-on-race)' : `var(--sp-on-${s.intensity})`,
-    className: race
-      ? 'sp-event sp-race'
-      : `sp-event sp-int-${s.intensity}${s.pinned ? ' sp-pinned' : ''}`,
+    // Pinned sessions are marked by a style sheet (see use-calendar-marks.ts), not a class: a drop
+    // pins a session without FullCalendar having to render it again.
+    className: race ? 'sp-event sp-race' : `sp-event sp-int-${s.intensity}`,
     extendedProps: props,
   };
 }

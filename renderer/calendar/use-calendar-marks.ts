@@ -27,6 +27,13 @@ export function restCss(plan: Plan): string {
   return rest.length ? `${rest.map(cell).join(',')}{background-image:var(--sp-rest-pattern)}` : '';
 }
 
+export function pinnedCss(plan: Plan): string {
+  const pinned = plan.sessions.filter((s) => s.pinned && s.kind !== 'race');
+  if (pinned.length === 0) return '';
+  const ids = pinned.map((s) => `.sp-calendar [data-session-id="${CSS.escape(s.id)}"]`);
+  return `${ids.join(',')}{box-shadow:inset 3px 0 0 color-mix(in srgb, currentColor 55%, transparent)}`;
+}
+
 export function warningCss(warnings: readonly Warning[]): string {
   const worst = new Map<string, Severity>();
   for (const w of warnings) {
@@ -86,7 +93,7 @@ function useSheet(css: string): void {
 }
 
 /**
- * Three sheets, so that a drop which changes the warnings but not the rest days re-styles only what
+ * Separate sheets, so that a drop which changes the warnings but not the rest days re-styles only what
  * the warnings touch.
  */
 export function useCalendarMarks(
@@ -95,6 +102,7 @@ export function useCalendarMarks(
   highlight: Highlight | null,
 ): void {
   useSheet(useMemo(() => restCss(plan), [plan]));
+  useSheet(useMemo(() => pinnedCss(plan), [plan]));
   useSheet(useMemo(() => warningCss(warnings), [warnings]));
   useSheet(useMemo(() => highlightCss(highlight), [highlight]));
 }

@@ -3,7 +3,7 @@
  * and the dialogs (wizard, session inspector, reset break, race import). State lives in
  * `usePlanner`; every decision is a core function.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CalendarView, ImportedRace, MenuCommand, PlannerApi } from '../../src/api/contract';
 import type { Plan, RaceInput } from '../../src/model/plan';
 import type { Warning } from '../../src/model/warning';
@@ -16,6 +16,7 @@ import { usePlanner } from '../state/use-planner';
 import { useUndoShortcuts } from '../state/use-shortcuts';
 import { nextTheme, useResolvedTheme } from '../state/use-theme';
 import { todayIso } from '../state/today';
+import { useAfterPaint } from '../state/use-after-paint';
 import { formatDay } from '../state/labels';
 import type { Highlight } from '../calendar/use-calendar-marks';
 import { PlanLibrary } from './PlanLibrary';
@@ -44,7 +45,7 @@ export function App({ api }: { readonly api: PlannerApi }) {
   const [focus, setFocus] = useState<{ day: string; seq: number } | null>(null);
   // The chart may lag a frame behind a drop, and is drawn after the calendar on the first paint:
   // the calendar and the warnings come first.
-  const chartPlan = useDeferredValue(plan, null);
+  const chartPlan = useAfterPaint(plan, null);
 
   const [prevPlanId, setPrevPlanId] = useState<string | null>(null);
   if ((plan?.id ?? null) !== prevPlanId) {
@@ -238,7 +239,12 @@ export function App({ api }: { readonly api: PlannerApi }) {
         {plan && doc ? (
           <div className="sp-workspace">
             <div className="sp-center">
-              {chartPlan && <VolumeChart plan={chartPlan} today={today} onPickWeek={pickWeek} />}
+              {chartPlan ? (
+                <VolumeChart plan={chartPlan} today={today} onPickWeek={pickWeek} />
+              ) : (
+                // Same size as the chart, drawn a frame later, so the calendar does not move.
+                <div className="sp-chart sp-chart-placeholder" aria-hidden="true" />
+              )}
               <SeasonCalendar
                 key={plan.id}
                 plan={plan}

@@ -148,10 +148,19 @@ export function fieldOfError(line: string): { field: string; message: string } {
 }
 
 export function validateForm(form: WizardForm): Result<PlanRequest, FieldErrors> {
-  const parsed = parsePlanRequest(formToDocument(form));
+  const document = formToDocument(form);
+  const parsed = parsePlanRequest(document);
   if (parsed.ok) return parsed;
+  // zod runs the season checks (end after start, races inside it) only once every field is valid;
+  // asking the core again about the dates alone shows those problems at the same time as the rest.
+  const datesOnly = parsePlanRequest({
+    start: form.start,
+    end: form.end,
+    races: form.races.map((r) => ({ name: 'race', date: r.date, distance: 10 })),
+  });
+  const lines = [...parsed.error, ...(datesOnly.ok ? [] : datesOnly.error)];
   const errors: Record<string, string> = {};
-  for (const line of parsed.error) {
+  for (const line of lines) {
     const { field, message } = fieldOfError(line);
     if (!errors[field]) errors[field] = message;
   }
