@@ -1,18 +1,26 @@
 import { mkdir } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { MARATHONER } from './seasons';
+import { MARATHONER, pickHardMove } from './seasons';
 
-// The README's picture of the season view, made from the real page with a real generated season.
+// The README's picture of the season view, made from the real page with a real generated season
+// and one hand edit that the rules object to, so that the warnings panel has something to say.
 test('screenshot of the season view for the README', async ({ planner, page, mode }) => {
   test.skip(mode !== 'browser', 'the README picture is taken in the browser build');
   await page.setViewportSize({ width: 1400, height: 900 });
   await planner.createSeason(MARATHONER);
   await planner.view('Season');
-  await expect(planner.warnings.root).toBeVisible();
-  await expect(planner.calendar.blocks('down').first()).toBeVisible();
-  // The caret and hover state are not part of the picture.
+  const move = pickHardMove(await planner.calendar.sessions());
+  await planner.calendar.drag(move.sessionId, move.to);
+  await expect(planner.warnings.rule('too-many-hard-days')).toBeVisible();
+  await expect(planner.calendar.blocks('down').first()).toBeAttached();
+  // The season from its first week; no hover, focus ring or caret in the picture.
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll('*'))
+      if (element.scrollTop) element.scrollTop = 0;
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
   await page.mouse.move(0, 0);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expect(planner.calendar.day('2027-01-04')).toBeInViewport();
   await mkdir('docs', { recursive: true });
   await page.screenshot({ path: 'docs/screenshot.png', animations: 'disabled', caret: 'hide' });
 });
