@@ -27,7 +27,10 @@ export interface RuleContext {
   readonly sessions: readonly (readonly Session[])[];
   /** Load of each day (sum of sessionLoad). */
   readonly load: Float64Array;
-  /** Load of each day without race sessions (the taper compares training, not racing). */
+  /**
+   * Load of each day without race sessions (kind 'race'): the taper and the acute:chronic ratio
+   * (load-spike) compare training, not racing.
+   */
   readonly trainingLoad: Float64Array;
   /** Minutes of each day (week volume = sum of durationMin). */
   readonly minutes: Float64Array;

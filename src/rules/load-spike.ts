@@ -7,8 +7,14 @@ import { fromDayNumber } from '../dates';
 const SPIKE_RATIO = 1.5;
 
 /**
- * The last 7 days' load above 1.5 × the average week of the last 28 days (acute:chronic ratio),
- * judged for every day from the season's 28th on. Consecutive firing days make one warning.
+ * The last 7 days' training load above 1.5 × the average week of the last 28 days (acute:chronic
+ * ratio), judged for every day from the season's 28th on. Consecutive firing days make one warning.
+ *
+ * Race sessions (kind 'race') are left out of both sums: the ratio watches how fast the training
+ * grows, and a race is the point of the plan, not a slip in its progression. A marathon alone
+ * (≈ 230 min × 2.5) outweighs 1.5 × a tapered average week, so counting it would flag every
+ * marathon in every plan. Races are judged by their own rules (marathon-recovery,
+ * back-to-back-marathons, taper-broken).
  *
  * @example loadSpike(plan) // [{ rule: 'load-spike', start: '2027-05-03', end: '2027-05-06', … }]
  */
@@ -16,7 +22,8 @@ export function loadSpike(plan: Plan): Warning[] {
   const context = contextOf(plan);
   // Windows are summed day by day, not from prefix sums: a difference of prefix sums can leave a
   // rounding crumb where the load is 0, and the ratio must be the same wherever it is computed.
-  const windowLoad = (from: number, to: number): number => sumDays(context, context.load, from, to);
+  const windowLoad = (from: number, to: number): number =>
+    sumDays(context, context.trainingLoad, from, to);
 
   const warnings: Warning[] = [];
   let runStart = -1;
@@ -36,10 +43,10 @@ export function loadSpike(plan: Plan): Warning[] {
       sessionIds,
       raceIds: [],
       message:
-        `Your load of the last 7 days rises to ${peak.toFixed(1)} times your average week of the ` +
-        `last 4 weeks (the acute:chronic ratio; 0.8–1.3 is the usual band, above 1.5 a warning ` +
-        `sign). The ratio is debated, so take it as advice: consider spreading this load over ` +
-        `more weeks.`,
+        `Your training load of the last 7 days rises to ${peak.toFixed(1)} times your average ` +
+        `week of the last 4 weeks (the acute:chronic ratio, races left out; 0.8–1.3 is the usual ` +
+        `band, above 1.5 a warning sign). The ratio is debated, so take it as advice: consider ` +
+        `spreading this load over more weeks.`,
     });
     runStart = -1;
     peak = 0;

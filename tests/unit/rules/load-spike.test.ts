@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadSpike } from '../../../src/rules/load-spike';
-import { everyDay, planWith, run } from '../fixtures/plans';
+import { everyDay, planWith, race, run } from '../fixtures/plans';
 
 // 60 easy minutes a day from the season's start (2027-01-04): acute = chronic = 420.
 const steady = everyDay('2027-01-04', '2027-03-31', 'easy', 60);
@@ -101,4 +101,36 @@ test('windows are counted in days across daylight saving, the year end and the l
     before.map((w) => [w.start, w.end]),
     [['2028-01-02', '2028-01-07']],
   );
+});
+
+// A marathon's session: 232 min × 2.5 = 580 load, more than the 420 of a whole steady week.
+const marathon = race('m', '2027-02-21');
+
+test('a race session counts in neither window: a race day alone no longer fires', () => {
+  // Counted, the race would give acute 1000 against chronic (1680 + 580) / 4 = 565: 1.77.
+  assert.deepEqual(loadSpike(planWith({ sessions: steady, races: [marathon] })), []);
+  // The kind decides, not the race link: a session of kind 'race' without a race is left out too.
+  const unlinked = run('2027-02-21', 'race', 232, { intensity: 'hard' });
+  assert.deepEqual(loadSpike(planWith({ sessions: [...steady, unlinked] })), []);
+  // Nor does the race lift the chronic load: after three weeks of nothing, a steady week next to
+  // a race three weeks back is measured against the training alone (acute 420, chronic 105).
+  const lateStart = everyDay('2027-02-22', '2027-02-28', 'easy', 60);
+  const early = race('e', '2027-02-01');
+  const [warning] = loadSpike(planWith({ sessions: lateStart, races: [early] }));
+  assert.equal(warning?.start, '2027-02-22');
+  assert.match(warning?.message ?? '', /4\.0 times/);
+});
+
+test('a training spike next to a race still fires, measured without the race', () => {
+  const spike = run('2027-02-23', 'long', 300, { id: 'spike' }); // +450: acute 870, chronic 532.5
+  const warnings = loadSpike(planWith({ sessions: [...steady, spike], races: [marathon] }));
+  assert.equal(warnings.length, 1);
+  const [warning] = warnings;
+  // From the spike's day (not the race's) while the spike is in the acute window.
+  assert.deepEqual([warning?.start, warning?.end], ['2027-02-23', '2027-03-01']);
+  assert.ok(warning?.sessionIds.includes('spike'));
+  // 870 / 532.5 = 1.63; with the race counted it would read 1450 / 677.5 = 2.1.
+  assert.match(warning?.message ?? '', /1\.6 times/);
+  assert.match(warning?.message ?? '', /races left out/);
+  assert.match(warning?.message ?? '', /advice/);
 });
