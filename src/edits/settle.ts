@@ -34,13 +34,11 @@ export function settleAfter(plan: Plan, from: IsoDate): Plan {
   const fixedLoad = new Float64Array(n);
   const fixedTrain = new Float64Array(n);
   const fixedMinutes = new Float64Array(n);
-  const load = new Float64Array(n);
   const byDay = new Map<number, Session[]>();
   for (const session of plan.sessions) {
     const i = indexOf(calendar, session.date);
     if (i < 0 || i >= n) continue;
     const value = sessionLoad(session, settings);
-    load[i]! += value;
     if (i >= start && i <= lastDay && movable(session)) {
       const list = byDay.get(i);
       if (list) list.push(session);
@@ -55,8 +53,9 @@ export function settleAfter(plan: Plan, from: IsoDate): Plan {
   for (const [i, sessions] of byDay) {
     for (const s of sessions) trainLoad[i]! += sessionLoad(s, settings);
   }
+  // Training load only (race sessions left out), as load-spike and taper-broken measure it.
   const prefix = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + load[i]!;
+  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + trainLoad[i]!;
   const ledger: Ledger = {
     n,
     fixed: {
@@ -67,7 +66,6 @@ export function settleAfter(plan: Plan, from: IsoDate): Plan {
       occupied: new Uint8Array(n),
       restOnly: new Uint8Array(n),
     },
-    load,
     trainLoad,
     prefix,
   };
@@ -96,18 +94,15 @@ export function settleAfter(plan: Plan, from: IsoDate): Plan {
     for (let j = 0; j < 7; j++) {
       const i = ws + j;
       if (i < 0 || i >= n) continue;
-      let dayLoad = fixedLoad[i]!;
       let dayTrain = fixedTrain[i]!;
       for (const s of week[j]!) {
-        dayLoad += sessionLoad(s, settings);
         dayTrain += sessionLoad(s, settings);
         if (s !== (byDay.get(i) ?? []).find((o) => o.id === s.id)) changed.set(s.id, s);
       }
-      load[i] = dayLoad;
       trainLoad[i] = dayTrain;
     }
     for (let i = Math.max(0, ws); i <= Math.min(n - 1, ws + 6); i++) {
-      prefix[i + 1] = prefix[i]! + load[i]!;
+      prefix[i + 1] = prefix[i]! + trainLoad[i]!;
     }
   }
   if (changed.size === 0) return plan;

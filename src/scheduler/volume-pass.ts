@@ -2,7 +2,8 @@
  * The week-by-week pass that decides every training day's minutes.
  *
  * It walks the weeks in order and keeps, as it goes, exactly what the rules will measure: the daily
- * load, the volume of the last loading week and the streak of loading weeks. Each week is shaped
+ * training load (race sessions left out, as load-spike and taper-broken count it), the volume of
+ * the last loading week and the streak of loading weeks. Each week is shaped
  * (roles), sized (the athlete's current level × the day's factor), then scaled down as far as
  * `scaleLimit` requires. A week looks back at most 27 days and ahead one week, so the pass is
  * linear in the season's length.
@@ -81,7 +82,6 @@ export function planWeeks(
   const ledger: Ledger = {
     n,
     fixed,
-    load: Float64Array.from(fixed.load),
     trainLoad: Float64Array.from(fixed.trainLoad),
     prefix: new Float64Array(n + 1),
   };
@@ -149,6 +149,10 @@ export function planWeeks(
         scale *= Math.min(0.97, room);
         chosen = roundMinutes(wanted, scale);
       }
+      // A week shrunk to nothing keeps one short run if it can: see `keepAlive`.
+      if (chosen.every((m) => m === 0)) {
+        keepAlive(chosen, roles, (c) => scaleLimit(ledger, limits, c, weights) >= 1 - 1e-9);
+      }
       let total = 0;
       for (let j = 0; j < 7; j++) total += chosen[j]!;
       return { roles, chosen, weights, scale, total };
@@ -170,14 +174,13 @@ export function planWeeks(
       const i = ws + j;
       const mins = sized.chosen[j]!;
       const dayLoad = mins * sized.weights[j]!;
-      ledger.load[i] = fixed.load[i]! + dayLoad;
       ledger.trainLoad[i] = fixed.trainLoad[i]! + dayLoad;
       minutes[i] = fixed.minutes[i]! + mins;
       const actual: Role = mins > 0 ? role : 'rest';
       if (actual === 'hard') hard[i] = 1;
       days.push({ day: i, role: actual, minutes: mins, phase: plan.phase[i]! });
     }
-    for (let i = lo; i <= hi; i++) ledger.prefix[i + 1] = ledger.prefix[i]! + ledger.load[i]!;
+    for (let i = lo; i <= hi; i++) ledger.prefix[i + 1] = ledger.prefix[i]! + ledger.trainLoad[i]!;
     if (down) downWeeks.push(ws);
 
     if (full) {
@@ -192,6 +195,29 @@ export function planWeeks(
     if (LOADING_PHASES.has(dominant)) level = Math.min(level, baseLevel * LEVEL_CAP[dominant]);
   }
   return { days, downWeeks };
+}
+
+/**
+ * A week the limits shrink to nothing still gets one shortest easy run (or long run) when it fits
+ * them all. Load-spike counts training only: after 21 days without any, the chronic load is the
+ * acute load / 4, so any run that follows is a spike (ratio 4) and the limits allow none again.
+ * Every run that keeps the training from lapsing keeps the season from ending there.
+ */
+function keepAlive(
+  chosen: Float64Array,
+  roles: readonly (Role | undefined)[],
+  fits: (chosen: Float64Array) => boolean,
+): void {
+  // An easy day first; a long-run day (a moderate load) only when no easy day fits.
+  for (const allowed of [['easy', 'strides'], ['long']]) {
+    for (let j = 0; j < 7; j++) {
+      const role = roles[j];
+      if (role === undefined || !allowed.includes(role)) continue;
+      chosen[j] = SHORTEST_SESSION_MIN;
+      if (fits(chosen)) return;
+      chosen[j] = 0;
+    }
+  }
 }
 
 function longest(role: Role): number {

@@ -3,6 +3,7 @@
  * the rules that measure load and volume (docs: notes/rules-spec.md): load-spike, taper-broken,
  * down-week-overdue, and DOMAIN's "no week more than about 10 % above the last loading week".
  * Each limit is linear in the factor, so the largest allowed factor is a minimum of quotients.
+ * Load-spike and taper-broken measure training load (race sessions left out), so these limits do too.
  */
 import type { FixedDays } from './week-roles';
 
@@ -10,10 +11,12 @@ import type { FixedDays } from './week-roles';
 export interface Ledger {
   readonly n: number;
   readonly fixed: FixedDays;
-  /** Load per day: final before the current week, fixed sessions only from it on. */
-  readonly load: Float64Array;
+  /**
+   * Training load per day (race sessions left out): final before the current week, fixed
+   * sessions only from it on.
+   */
   readonly trainLoad: Float64Array;
-  /** prefix[i] = load of days 0 … i − 1, valid up to the current week's first day. */
+  /** prefix[i] = training load of days 0 … i − 1, valid up to the current week's first day. */
   readonly prefix: Float64Array;
 }
 
@@ -46,20 +49,19 @@ export function scaleLimit(
   mins: Float64Array,
   weights: Float64Array,
 ): number {
-  const { n, fixed, load, prefix } = ledger;
+  const { n, fixed, trainLoad, prefix } = ledger;
   const { ws } = week;
   let scale = Infinity;
   const weekEnd = ws + 7;
   // The windows ending this week and next week: late sessions this week weigh on next week's
-  // windows too, whose 21-day base is already settled.
+  // windows too, whose 21-day base is already settled. Like the rule, both the 7-day window and
+  // the 21 days before it count training load only: a race neither makes a spike nor props up
+  // the base that the training after it is measured against.
   for (let d = Math.max(27, ws); d < Math.min(n, ws + 14); d++) {
     let acuteFixed = 0;
     let acuteVar = 0;
     for (let t = d - 6; t <= d; t++) {
-      // A race's own load is left out: a race can be a spike by itself, and crushing the training
-      // around it would not make it less of one.
-      const settled = t < ws ? load[t]! : fixed.load[t]!;
-      acuteFixed += settled - fixed.load[t]! + fixed.trainLoad[t]!;
+      acuteFixed += t < ws ? trainLoad[t]! : fixed.trainLoad[t]!;
       if (t >= ws && t < weekEnd) acuteVar += mins[t - ws]! * weights[t - ws]!;
     }
     let baseFixed = 0;
@@ -67,7 +69,7 @@ export function scaleLimit(
     const settledEnd = Math.min(d - 7, ws - 1);
     if (settledEnd >= d - 27) baseFixed += prefix[settledEnd + 1]! - prefix[d - 27]!;
     for (let t = Math.max(ws, d - 27); t <= d - 7; t++) {
-      baseFixed += fixed.load[t]!;
+      baseFixed += fixed.trainLoad[t]!;
       if (t < weekEnd) baseVar += mins[t - ws]! * weights[t - ws]!;
     }
     const coefficient = acuteVar - SPIKE * baseVar;
@@ -90,7 +92,7 @@ export function scaleLimit(
   }
   if (week.hasTaper) {
     let previous = 0;
-    for (let i = Math.max(0, ws - 7); i < ws; i++) previous += ledger.trainLoad[i]!;
+    for (let i = Math.max(0, ws - 7); i < ws; i++) previous += trainLoad[i]!;
     scale = Math.min(scale, limitBy(weekTrainFixed, weekTrainVar, previous * (1 - 1e-9)));
   }
   if (week.lastLoading !== undefined && week.full) {
