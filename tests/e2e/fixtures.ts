@@ -45,6 +45,8 @@ export interface Files {
    * `complete` tells when a file written by the app is whole (Electron writes it itself).
    */
   save(trigger: () => Promise<void>, complete?: (text: string) => boolean): Promise<SavedFile>;
+  /** Runs `trigger` (e.g. a click on "Import races") and picks `path` in the file dialog. */
+  open(trigger: () => Promise<void>, path: string): Promise<void>;
 }
 
 interface TestFixtures {
@@ -181,6 +183,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           })
           .toBe(true);
         return { name: basename(path), path, text };
+      },
+
+      async open(trigger, path) {
+        if (mode === 'browser') {
+          const [chooser] = await Promise.all([page.waitForEvent('filechooser'), trigger()]);
+          await chooser.setFiles(path);
+          return;
+        }
+        if (!electronApp) throw new Error('no Electron app');
+        await electronApp.evaluate(({ dialog }, filePath) => {
+          const answer = async () => ({ canceled: false, filePaths: [filePath] });
+          dialog.showOpenDialog = answer as unknown as typeof dialog.showOpenDialog;
+        }, path);
+        await trigger();
       },
     });
   },
