@@ -2,10 +2,10 @@ import type { Plan } from '../model/plan';
 import type { Warning } from '../model/warning';
 import { contextOf, sessionsOn, sumDays } from './context';
 import { fromDayNumber } from '../dates';
+import { chronicFloor } from '../model/load';
 
 /** Acute over chronic load above this is a warning sign (Gabbett 2016). */
 const SPIKE_RATIO = 1.5;
-
 /**
  * The last 7 days' training load above 1.5 × the average week of the last 28 days (acute:chronic
  * ratio), judged for every day from the season's 28th on. Consecutive firing days make one warning.
@@ -16,6 +16,12 @@ const SPIKE_RATIO = 1.5;
  * marathon in every plan. Races are judged by their own rules (marathon-recovery,
  * back-to-back-marathons, taper-broken).
  *
+ * The chronic load is floored at `chronicFloor` (half the athlete's usual week). After a layoff the
+ * 28 days hold little or no training, and against nothing any run reads as a spike (ratio 4 after
+ * 21 empty days): the ratio says nothing there. DOMAIN.md says how to come back instead: the first
+ * week at about 70 % of the usual volume, 50 % after a break over three weeks. Against the floor a
+ * 70 % return week reads 1.4 (no warning) and a return at full volume 2.0 (a warning, as it should).
+ *
  * @example loadSpike(plan) // [{ rule: 'load-spike', start: '2027-05-03', end: '2027-05-06', … }]
  */
 export function loadSpike(plan: Plan): Warning[] {
@@ -24,6 +30,7 @@ export function loadSpike(plan: Plan): Warning[] {
   // rounding crumb where the load is 0, and the ratio must be the same wherever it is computed.
   const windowLoad = (from: number, to: number): number =>
     sumDays(context, context.trainingLoad, from, to);
+  const floor = chronicFloor(plan.settings);
 
   const warnings: Warning[] = [];
   let runStart = -1;
@@ -44,7 +51,8 @@ export function loadSpike(plan: Plan): Warning[] {
       raceIds: [],
       message:
         `Your training load of the last 7 days rises to ${peak.toFixed(1)} times your average ` +
-        `week of the last 4 weeks (the acute:chronic ratio, races left out; 0.8–1.3 is the usual ` +
+        `week of the last 4 weeks (the acute:chronic ratio, races left out, the average week taken ` +
+        `as at least half your usual week; 0.8–1.3 is the usual ` +
         `band, above 1.5 a warning sign). The ratio is debated, so take it as advice: consider ` +
         `spreading this load over more weeks.`,
     });
@@ -53,7 +61,7 @@ export function loadSpike(plan: Plan): Warning[] {
   };
   for (let d = context.seasonStart + 27; d <= context.seasonEnd; d++) {
     const acute = windowLoad(d - 6, d);
-    const chronic = windowLoad(d - 27, d) / 4;
+    const chronic = Math.max(windowLoad(d - 27, d) / 4, floor);
     if (chronic > 0 && acute > SPIKE_RATIO * chronic) {
       if (runStart < 0) runStart = d;
       peak = Math.max(peak, acute / chronic);

@@ -5,12 +5,10 @@
 import type { Distance, Intensity, SessionKind } from '../model/plan';
 import { assertNever, distanceFamily, formatDistance, offDistanceFor } from '../model/settings';
 import type { Phase } from './day-plan';
+import { EASY_MIN_PER_KM } from '../model/load';
 
 /** A day's job in its week. */
 export type Role = 'rest' | 'easy' | 'strides' | 'long' | 'hard';
-
-/** Minutes of running per km at an easy pace: the unit the weekly km baseline converts with. */
-export const EASY_MIN_PER_KM = 6;
 
 /**
  * How many hard sessions a week of this phase asks for (the hard-day cap may allow fewer).

@@ -11,7 +11,8 @@
 import type { Settings } from '../model/plan';
 import type { DayPlan, Phase } from './day-plan';
 import type { Role } from './session-content';
-import { EASY_MIN_PER_KM, roleIntensity, roleWeight, WEEK_WEIGHT } from './session-content';
+import { roleIntensity, roleWeight, WEEK_WEIGHT } from './session-content';
+import { EASY_MIN_PER_KM } from '../model/load';
 import type { Ledger, WeekLimits } from './week-limits';
 import { RELIEF, scaleLimit } from './week-limits';
 import type { FixedDays, WeekShape } from './week-roles';

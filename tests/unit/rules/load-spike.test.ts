@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadSpike } from '../../../src/rules/load-spike';
+import { dayNumber, fromDayNumber } from '../../../src/dates';
+import type { IsoDate, Session } from '../../../src/model/plan';
 import { everyDay, planWith, race, run } from '../fixtures/plans';
 
 // 60 easy minutes a day from the season's start (2027-01-04): acute = chronic = 420.
@@ -24,7 +26,7 @@ test('fires when the last 7 days carry more than 1.5 × the average week of 28 d
 
 test('does not fire for steady training, at exactly 1.5, or without chronic load', () => {
   assert.deepEqual(loadSpike(planWith({ sessions: steady })), []);
-  // Three empty weeks then one of 420: acute 420, chronic 105, fires; but 0 chronic never does.
+  // No load at all never fires (acute 0 against the chronic floor).
   assert.deepEqual(loadSpike(planWith({ sessions: [] })), []);
   // Ratio exactly 1.5: acute a, chronic (3·b + a)/4 with a = 1.5 (3b + a)/4 → a = 1.8 b.
   const weeks = [
@@ -113,12 +115,15 @@ test('a race session counts in neither window: a race day alone no longer fires'
   const unlinked = run('2027-02-21', 'race', 232, { intensity: 'hard' });
   assert.deepEqual(loadSpike(planWith({ sessions: [...steady, unlinked] })), []);
   // Nor does the race lift the chronic load: after three weeks of nothing, a steady week next to
-  // a race three weeks back is measured against the training alone (acute 420, chronic 105).
+  // a race three weeks back is measured against the training alone (acute 420, chronic 105,
+  // floored at 150, half the usual week of 50 km × 6 min: 2.8; counting the race it would be
+  // against (420 + 580) / 4 = 250: 1.7).
   const lateStart = everyDay('2027-02-22', '2027-02-28', 'easy', 60);
   const early = race('e', '2027-02-01');
   const [warning] = loadSpike(planWith({ sessions: lateStart, races: [early] }));
-  assert.equal(warning?.start, '2027-02-22');
-  assert.match(warning?.message ?? '', /4\.0 times/);
+  // It fires from the fourth day, when acute (240) passes 1.5 × the floor (225).
+  assert.equal(warning?.start, '2027-02-25');
+  assert.match(warning?.message ?? '', /2\.8 times/);
 });
 
 test('a training spike next to a race still fires, measured without the race', () => {
@@ -133,4 +138,49 @@ test('a training spike next to a race still fires, measured without the race', (
   assert.match(warning?.message ?? '', /1\.6 times/);
   assert.match(warning?.message ?? '', /races left out/);
   assert.match(warning?.message ?? '', /advice/);
+});
+
+/** Weeks of six easy runs of `minutes` (Monday off), from Monday `from` to Sunday `to`. */
+function sixDayWeeks(from: IsoDate, to: IsoDate, minutes: number): Session[] {
+  const sessions: Session[] = [];
+  for (let n = dayNumber(from); n <= dayNumber(to); n++) {
+    if ((n - dayNumber(from)) % 7 !== 0) sessions.push(run(fromDayNumber(n), 'easy', minutes));
+  }
+  return sessions;
+}
+
+// The default athlete's usual week: 50 km × 6 min/km at the easy factor 1 = 300 load, here six
+// runs of 50 min; the chronic load is floored at half of it, 150.
+const usual = sixDayWeeks('2027-01-04', '2027-01-31', 50);
+
+test('after four weeks off, coming back at full volume fires (against the floor: 2.0)', () => {
+  // Off 2027-02-01 .. 2027-02-28, back on 2027-03-01 at the usual 300 a week.
+  const back = sixDayWeeks('2027-03-01', '2027-03-14', 50);
+  const [warning, ...others] = loadSpike(planWith({ sessions: [...usual, ...back] }));
+  assert.deepEqual(others, []);
+  // Acute passes 1.5 × 150 = 225 with the fifth run (250, 2027-03-06); the 28-day average alone
+  // would be 250 / 4 = 62.5 and read 4.0.
+  assert.equal(warning?.start, '2027-03-06');
+  assert.match(warning?.message ?? '', /2\.0 times/);
+});
+
+test('after four weeks off, a return at 70 % of the usual week does not fire', () => {
+  // 6 × 35 = 210 a week against the floor 150: 1.4, for two weeks.
+  const back = sixDayWeeks('2027-03-01', '2027-03-14', 35);
+  assert.deepEqual(loadSpike(planWith({ sessions: [...usual, ...back] })), []);
+  // At 80 % (6 × 40 = 240: 1.6) it does: the floor is not a blanket pass.
+  const more = sixDayWeeks('2027-03-01', '2027-03-07', 40);
+  assert.equal(loadSpike(planWith({ sessions: [...usual, ...more] })).length, 1);
+});
+
+test('a small run after a long gap does not fire', () => {
+  // Eight weeks of nothing, then one easy hour: 60 against the floor 150 (against the 28-day
+  // average, 60 / 4 = 15, it would read 4.0).
+  assert.deepEqual(loadSpike(planWith({ sessions: [run('2027-03-03', 'easy', 60)] })), []);
+  // The floor follows the athlete's baseline: at 10 km a week (floor 30) the same hour fires.
+  const low = planWith({
+    settings: { weeklyKmBaseline: 10 },
+    sessions: [run('2027-03-03', 'easy', 60)],
+  });
+  assert.match(loadSpike(low)[0]?.message ?? '', /2\.0 times/);
 });
