@@ -7,6 +7,11 @@ import './styles/app.css';
 import './styles/calendar.css';
 import { getPlannerApi } from './api/index';
 import { App } from './components/App';
+import { boot } from './state/boot';
 
+// Data first, then one render that already holds the calendar.
+const api = getPlannerApi();
 const container = document.getElementById('root');
-if (container) createRoot(container).render(<App api={getPlannerApi()} />);
+void boot(api).then((initial) => {
+  if (container) createRoot(container).render(<App api={api} initial={initial} />);
+});

@@ -3,7 +3,7 @@
  * and the dialogs (wizard, session inspector, reset break, race import). State lives in
  * `usePlanner`; every decision is a core function.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CalendarView, ImportedRace, MenuCommand, PlannerApi } from '../../src/api/contract';
 import type { Plan, RaceInput } from '../../src/model/plan';
 import type { Warning } from '../../src/model/warning';
@@ -13,6 +13,7 @@ import { addRace, moveRace } from '../../src/edits/races';
 import { regenerate } from '../../src/edits/regenerate';
 import { onMenuCommand } from '../api/index';
 import { usePlanner } from '../state/use-planner';
+import type { Boot } from '../state/boot';
 import { useUndoShortcuts } from '../state/use-shortcuts';
 import { nextTheme, useResolvedTheme } from '../state/use-theme';
 import { todayIso } from '../state/today';
@@ -32,8 +33,10 @@ import { SlumpDialog } from './SlumpDialog';
 import { ImportRacesReview } from './ImportRacesReview';
 import { StartupNotice } from './StartupNotice';
 
-export function App({ api }: { readonly api: PlannerApi }) {
-  const planner = usePlanner(api);
+const NO_WARNINGS: readonly Warning[] = [];
+
+export function App({ api, initial }: { readonly api: PlannerApi; readonly initial: Boot }) {
+  const planner = usePlanner(api, initial);
   const { plan, doc, prefs, say, edit } = planner;
   const today = useMemo(() => todayIso(), []);
   const resolvedTheme = useResolvedTheme(prefs.theme);
@@ -55,7 +58,7 @@ export function App({ api }: { readonly api: PlannerApi }) {
   }
 
   // A new user is greeted by the wizard.
-  const empty = planner.loaded && planner.plans.length === 0 && !plan;
+  const empty = planner.plans.length === 0 && !plan;
   const [greeted, setGreeted] = useState(false);
   if (empty && !greeted) {
     setGreeted(true);
@@ -150,55 +153,56 @@ export function App({ api }: { readonly api: PlannerApi }) {
   );
 
   // The desktop app's menu sends the same intents as the buttons.
-  useEffect(
-    () =>
-      onMenuCommand((command: MenuCommand) => {
-        switch (command) {
-          case 'new-plan':
+  const menu = useRef<(command: MenuCommand) => void>(() => undefined);
+  useEffect(() => {
+    menu.current = (command: MenuCommand) => {
+      switch (command) {
+        case 'new-plan':
+          setWizardOpen(true);
+          return;
+        case 'import-plan':
+          void planner.importPlan();
+          return;
+        case 'import-races':
+          if (!plan) {
             setWizardOpen(true);
             return;
-          case 'import-plan':
-            void planner.importPlan();
-            return;
-          case 'import-races':
-            if (!plan) {
-              setWizardOpen(true);
-              return;
-            }
-            void importRaces().then((races) => races && setRaceImport(races));
-            return;
-          case 'export-ics':
-            void planner.exportIcs();
-            return;
-          case 'export-plan':
-            void planner.exportPlanFile();
-            return;
-          case 'print':
-            void planner.printToPdf();
-            return;
-          case 'undo':
-            planner.undo();
-            return;
-          case 'redo':
-            planner.redo();
-            return;
-          case 'view-season':
-            setView('season');
-            return;
-          case 'view-month':
-            setView('month');
-            return;
-          case 'view-week':
-            setView('week');
-            return;
-          default: {
-            const never: never = command;
-            return never;
           }
+          void importRaces().then((races) => races && setRaceImport(races));
+          return;
+        case 'export-ics':
+          void planner.exportIcs();
+          return;
+        case 'export-plan':
+          void planner.exportPlanFile();
+          return;
+        case 'print':
+          void planner.printToPdf();
+          return;
+        case 'undo':
+          planner.undo();
+          return;
+        case 'redo':
+          planner.redo();
+          return;
+        case 'view-season':
+          setView('season');
+          return;
+        case 'view-month':
+          setView('month');
+          return;
+        case 'view-week':
+          setView('week');
+          return;
+        default: {
+          const never: never = command;
+          return never;
         }
-      }),
-    [importRaces, plan, planner, setView],
-  );
+      }
+    };
+  });
+  // Subscribed once; the handler above always sees the current plan.
+  useEffect(() => onMenuCommand((command) => menu.current(command)), []);
 
   const subtitle = plan
     ? `${formatDay(plan.season.start)} – ${formatDay(plan.season.end)} · ${plan.races.length} race${plan.races.length === 1 ? '' : 's'}`
@@ -248,7 +252,7 @@ export function App({ api }: { readonly api: PlannerApi }) {
               <SeasonCalendar
                 key={plan.id}
                 plan={plan}
-                warnings={doc.warnings}
+                warnings={doc.warnings ?? NO_WARNINGS}
                 view={view}
                 colorScheme={resolvedTheme}
                 focus={focus}
@@ -259,7 +263,8 @@ export function App({ api }: { readonly api: PlannerApi }) {
             </div>
             <WarningsPanel
               plan={plan}
-              warnings={doc.warnings}
+              warnings={doc.warnings ?? NO_WARNINGS}
+              checking={doc.warnings === null}
               selected={selected?.key ?? null}
               onSelect={selectWarning}
               onFix={fix}
@@ -267,7 +272,7 @@ export function App({ api }: { readonly api: PlannerApi }) {
           </div>
         ) : (
           <div className="sp-welcome">
-            {planner.loaded && (
+            {
               <>
                 <h2>Plan a season around your races</h2>
                 <p>
@@ -276,7 +281,7 @@ export function App({ api }: { readonly api: PlannerApi }) {
                   off-distance block, tapers — and warns you when an edit breaks a training rule.
                 </p>
               </>
-            )}
+            }
           </div>
         )}
         <StatusBar status={planner.status} onDismiss={planner.clearStatus} />

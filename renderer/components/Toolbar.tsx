@@ -75,7 +75,13 @@ function ToolbarImpl(props: Props) {
           Redo
         </button>
       </div>
-      <button type="button" className="sp-button" disabled={!hasPlan} onClick={props.onSlump}>
+      <button
+        type="button"
+        className="sp-button"
+        disabled={!hasPlan}
+        onClick={props.onSlump}
+        aria-label="I'm in a slump"
+      >
         I&rsquo;m in a slump
       </button>
       <div className="sp-tool-group" role="group" aria-label="Export">

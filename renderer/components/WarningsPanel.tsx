@@ -12,6 +12,8 @@ import { formatRange, ruleLabel, severityLabel } from '../state/labels';
 interface Props {
   readonly plan: Plan;
   readonly warnings: readonly Warning[];
+  /** The plan was just opened and its check has not run yet. */
+  readonly checking: boolean;
   /** The key (see `warningKey`) of the warning shown on the calendar. */
   readonly selected: string | null;
   onSelect(warning: Warning): void;
@@ -24,13 +26,14 @@ export function warningKey(w: Warning): string {
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-function WarningsPanelImpl({ plan, warnings, selected, onSelect, onFix }: Props) {
+function WarningsPanelImpl({ plan, warnings, checking, selected, onSelect, onFix }: Props) {
   return (
     <section className="sp-warnings" aria-labelledby="sp-warnings-title">
       <h2 id="sp-warnings-title" className="sp-panel-title">
         Warnings <span className="sp-count">{warnings.length}</span>
       </h2>
-      {warnings.length === 0 && (
+      {checking && <p className="sp-empty">Checking the plan…</p>}
+      {!checking && warnings.length === 0 && (
         <p className="sp-empty">No warnings: this plan keeps every rule.</p>
       )}
       <ul data-testid="warnings" className="sp-warning-groups">

@@ -15,16 +15,20 @@ import type {
   Preferences,
   StartupReport,
 } from '../../src/api/contract';
-import { DEFAULT_PREFERENCES } from '../../src/api/contract';
 import { checkPlan } from '../../src/rules/index';
 import { recheck } from '../../src/rules/incremental';
 import type { History } from './history';
 import { pushHistory, redoHistory, startHistory, undoHistory } from './history';
 import { useAutosave } from './use-autosave';
+import type { Boot } from './boot';
 
 export interface Doc {
   readonly history: History;
-  readonly warnings: readonly Warning[];
+  /**
+   * Null for the frame in which a plan is first shown: the calendar is drawn first and the full
+   * check runs right after that frame (edits then re-check incrementally).
+   */
+  readonly warnings: readonly Warning[] | null;
 }
 
 export interface StatusAction {
@@ -44,6 +48,11 @@ function errorText(error: ApiError): string {
   return error.details?.length ? `${error.message} (${error.details.join('; ')})` : error.message;
 }
 
+/** The warnings of the shown plan, checked now if the after-paint check has not run yet. */
+function warningsOf(doc: Doc): readonly Warning[] {
+  return doc.warnings ?? checkPlan(doc.history.present);
+}
+
 export function summaryOf(plan: Plan, updatedAt: number): PlanSummary {
   return {
     id: plan.id,
@@ -54,15 +63,18 @@ export function summaryOf(plan: Plan, updatedAt: number): PlanSummary {
   };
 }
 
-export function usePlanner(api: PlannerApi) {
-  const [prefs, setPrefsState] = useState<Preferences>(DEFAULT_PREFERENCES);
-  const [plans, setPlans] = useState<readonly PlanSummary[]>([]);
-  const [doc, setDoc] = useState<Doc | null>(null);
-  const [status, setStatusState] = useState<Status | null>(null);
-  const [startup, setStartup] = useState<StartupReport | null>(null);
-  const [loaded, setLoaded] = useState(false);
-  const docRef = useRef<Doc | null>(null);
-  const plansRef = useRef<readonly PlanSummary[]>([]);
+export function usePlanner(api: PlannerApi, initial: Boot) {
+  const [prefs, setPrefsState] = useState<Preferences>(initial.prefs);
+  const [plans, setPlans] = useState<readonly PlanSummary[]>(initial.plans);
+  const [doc, setDoc] = useState<Doc | null>(() =>
+    initial.plan ? { history: startHistory(initial.plan), warnings: null } : null,
+  );
+  const [status, setStatusState] = useState<Status | null>(() =>
+    initial.errors.length ? { text: initial.errors.join(' '), tone: 'error', seq: 0 } : null,
+  );
+  const [startup, setStartup] = useState<StartupReport | null>(initial.startup);
+  const docRef = useRef<Doc | null>(doc);
+  const plansRef = useRef<readonly PlanSummary[]>(plans);
   const seq = useRef(0);
   useEffect(() => {
     plansRef.current = plans;
@@ -72,6 +84,24 @@ export function usePlanner(api: PlannerApi) {
     docRef.current = next;
     setDoc(next);
   }, []);
+
+  // A newly shown plan is checked in full right after the frame that draws its calendar.
+  useEffect(() => {
+    if (!doc || doc.warnings !== null) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const current = docRef.current;
+        if (current && current.warnings === null) {
+          commit({ ...current, warnings: checkPlan(current.history.present) });
+        }
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [doc, commit]);
 
   const say = useCallback(
     (text: string, tone: Status['tone'] = 'info', actions?: readonly StatusAction[]) => {
@@ -105,7 +135,7 @@ export function usePlanner(api: PlannerApi) {
     (plan: Plan) => {
       // Tests wait for `data-ready` after opening a plan: it turns true once its events are drawn.
       document.body.dataset['ready'] = 'false';
-      commit({ history: startHistory(plan), warnings: checkPlan(plan) });
+      commit({ history: startHistory(plan), warnings: null });
       setPrefsState((p) => ({ ...p, lastPlanId: plan.id }));
       void api.setPreferences({ lastPlanId: plan.id });
     },
@@ -122,35 +152,6 @@ export function usePlanner(api: PlannerApi) {
     [api, autosave, show, unwrap],
   );
 
-  // Start: preferences, the library, the startup report, then the plan opened last time.
-  useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      const [prefResult, listResult, startupResult] = await Promise.all([
-        api.getPreferences(),
-        api.listPlans(),
-        api.getStartupReport(),
-      ]);
-      if (cancelled) return;
-      const loadedPrefs = unwrap(prefResult) ?? DEFAULT_PREFERENCES;
-      const list = unwrap(listResult) ?? [];
-      setPrefsState(loadedPrefs);
-      setPlans(list);
-      setStartup(unwrap(startupResult) ?? null);
-      const id = list.some((p) => p.id === loadedPrefs.lastPlanId)
-        ? loadedPrefs.lastPlanId
-        : list[0]?.id;
-      if (id) {
-        const plan = unwrap(await api.loadPlan(id));
-        if (!cancelled && plan) show(plan);
-      }
-      if (!cancelled) setLoaded(true);
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [api, show, unwrap]);
-
   /** Runs a core edit on the open plan; on success it becomes a new undo step and is autosaved. */
   const edit = useCallback(
     (run: (plan: Plan) => EditResult, done?: string): boolean => {
@@ -165,7 +166,10 @@ export function usePlanner(api: PlannerApi) {
       if (plan === current.history.present) return true;
       // The measure is the benchmark's view of the rules' share of a drop.
       const mark = performance.now();
-      const warnings = recheck({ plan: current.history.present, warnings: current.warnings }, plan);
+      const warnings = recheck(
+        { plan: current.history.present, warnings: warningsOf(current) },
+        plan,
+      );
       performance.measure('planner:recheck', { start: mark, end: performance.now() });
       commit({ history: pushHistory(current.history, plan), warnings });
       autosave.schedule(plan);
@@ -186,7 +190,7 @@ export function usePlanner(api: PlannerApi) {
         return;
       }
       const warnings = recheck(
-        { plan: current.history.present, warnings: current.warnings },
+        { plan: current.history.present, warnings: warningsOf(current) },
         history.present,
       );
       commit({ history, warnings });
@@ -323,7 +327,6 @@ export function usePlanner(api: PlannerApi) {
 
   return useMemo(
     () => ({
-      loaded,
       prefs,
       plans,
       doc,
@@ -351,7 +354,6 @@ export function usePlanner(api: PlannerApi) {
       dismissStartup: () => setStartup(null),
     }),
     [
-      loaded,
       prefs,
       plans,
       doc,
