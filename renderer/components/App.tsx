@@ -3,18 +3,18 @@
  * and the dialogs (wizard, session inspector, reset break, race import). State lives in
  * `usePlanner`; every decision is a core function.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CalendarView, ImportedRace, MenuCommand, PlannerApi } from '../../src/api/contract';
+import { useCallback, useMemo, useState } from 'react';
+import type { CalendarView, ImportedRace, PlannerApi } from '../../src/api/contract';
 import type { Plan, RaceInput } from '../../src/model/plan';
 import type { Warning } from '../../src/model/warning';
 import type { EditResult } from '../../src/edits/types';
 import { moveSession } from '../../src/edits/move-session';
 import { addRace, moveRace } from '../../src/edits/races';
 import { regenerate } from '../../src/edits/regenerate';
-import { onMenuCommand } from '../api/index';
 import { usePlanner } from '../state/use-planner';
 import type { Boot } from '../state/boot';
 import { useUndoShortcuts } from '../state/use-shortcuts';
+import { useMenuCommands } from '../state/use-menu-commands';
 import { nextTheme, useResolvedTheme } from '../state/use-theme';
 import { todayIso } from '../state/today';
 import { useAfterPaint } from '../state/use-after-paint';
@@ -152,57 +152,20 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
     [edit, offerReplan],
   );
 
-  // The desktop app's menu sends the same intents as the buttons.
-  const menu = useRef<(command: MenuCommand) => void>(() => undefined);
-  useEffect(() => {
-    menu.current = (command: MenuCommand) => {
-      switch (command) {
-        case 'new-plan':
-          setWizardOpen(true);
-          return;
-        case 'import-plan':
-          void planner.importPlan();
-          return;
-        case 'import-races':
-          if (!plan) {
-            setWizardOpen(true);
-            return;
-          }
-          void importRaces().then((races) => races && setRaceImport(races));
-          return;
-        case 'export-ics':
-          void planner.exportIcs();
-          return;
-        case 'export-plan':
-          void planner.exportPlanFile();
-          return;
-        case 'print':
-          void planner.printToPdf();
-          return;
-        case 'undo':
-          planner.undo();
-          return;
-        case 'redo':
-          planner.redo();
-          return;
-        case 'view-season':
-          setView('season');
-          return;
-        case 'view-month':
-          setView('month');
-          return;
-        case 'view-week':
-          setView('week');
-          return;
-        default: {
-          const never: never = command;
-          return never;
-        }
-      }
-    };
+  useMenuCommands({
+    newPlan: () => setWizardOpen(true),
+    importPlan: () => void planner.importPlan(),
+    importRaces: () => {
+      if (!plan) setWizardOpen(true);
+      else void importRaces().then((races) => races && setRaceImport(races));
+    },
+    exportIcs: () => void planner.exportIcs(),
+    exportPlan: () => void planner.exportPlanFile(),
+    print: () => void planner.printToPdf(),
+    undo: planner.undo,
+    redo: planner.redo,
+    view: setView,
   });
-  // Subscribed once; the handler above always sees the current plan.
-  useEffect(() => onMenuCommand((command) => menu.current(command)), []);
 
   const subtitle = plan
     ? `${formatDay(plan.season.start)} – ${formatDay(plan.season.end)} · ${plan.races.length} race${plan.races.length === 1 ? '' : 's'}`

@@ -21,6 +21,7 @@ import type { History } from './history';
 import { pushHistory, redoHistory, startHistory, undoHistory } from './history';
 import { useAutosave } from './use-autosave';
 import type { Boot } from './boot';
+import { useExports } from './use-exports';
 
 export interface Doc {
   readonly history: History;
@@ -304,26 +305,14 @@ export function usePlanner(api: PlannerApi, initial: Boot) {
     [api, sayError],
   );
 
-  const exportIcs = useCallback(async () => {
-    const plan = docRef.current?.history.present;
-    if (!plan) return;
-    await autosave.flush(); // the exporter reads the stored plan
-    const saved = unwrap(await api.exportIcs({ planId: plan.id }));
-    if (saved) say(`Exported the calendar to ${saved.path}.`);
-  }, [api, autosave, say, unwrap]);
-
-  const exportPlanFile = useCallback(async () => {
-    const plan = docRef.current?.history.present;
-    if (!plan) return;
-    await autosave.flush();
-    const saved = unwrap(await api.exportPlanFile(plan.id));
-    if (saved) say(`Exported the plan to ${saved.path}.`);
-  }, [api, autosave, say, unwrap]);
-
-  const printToPdf = useCallback(async () => {
-    const saved = unwrap(await api.printToPdf());
-    if (saved) say(`Saved a PDF to ${saved.path}.`);
-  }, [api, say, unwrap]);
+  const openPlanNow = useCallback(() => docRef.current?.history.present ?? null, []);
+  const { exportIcs, exportPlanFile, printToPdf } = useExports(
+    api,
+    openPlanNow,
+    autosave,
+    unwrap,
+    say,
+  );
 
   return useMemo(
     () => ({
