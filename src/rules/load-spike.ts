@@ -7,6 +7,11 @@ import { chronicFloor } from '../model/load';
 /** Acute over chronic load above this is a warning sign (Gabbett 2016). */
 const SPIKE_RATIO = 1.5;
 /**
+ * Float noise only: loads summed in another order (the scheduler's limits) can differ by a crumb,
+ * and a week planned exactly at 1.5 × the chronic floor must not fire for it.
+ */
+const FLOAT_GUARD = 1 + 1e-9;
+/**
  * The last 7 days' training load above 1.5 × the average week of the last 28 days (acute:chronic
  * ratio), judged for every day from the season's 28th on. Consecutive firing days make one warning.
  *
@@ -62,7 +67,7 @@ export function loadSpike(plan: Plan): Warning[] {
   for (let d = context.seasonStart + 27; d <= context.seasonEnd; d++) {
     const acute = windowLoad(d - 6, d);
     const chronic = Math.max(windowLoad(d - 27, d) / 4, floor);
-    if (chronic > 0 && acute > SPIKE_RATIO * chronic) {
+    if (chronic > 0 && acute > SPIKE_RATIO * chronic * FLOAT_GUARD) {
       if (runStart < 0) runStart = d;
       peak = Math.max(peak, acute / chronic);
     } else if (runStart >= 0) {
