@@ -5,7 +5,7 @@
  * own limits (src/scheduler/week-limits.ts) and trims the reshapeable sessions just enough.
  */
 import { dayNumberWeekOffset } from '../dates';
-import { sessionLoad } from '../model/load';
+import { chronicFloor, sessionLoad } from '../model/load';
 import type { IsoDate, Plan, Session } from '../model/plan';
 import { indexOf, seasonCalendar } from '../scheduler/day-plan';
 import type { Ledger } from '../scheduler/week-limits';
@@ -68,6 +68,7 @@ export function settleAfter(plan: Plan, from: IsoDate): Plan {
     },
     trainLoad,
     prefix,
+    chronicFloor: chronicFloor(settings),
   };
   const tapers = plan.blocks
     .filter((b) => b.kind === 'taper')

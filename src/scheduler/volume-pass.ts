@@ -12,7 +12,7 @@ import type { Settings } from '../model/plan';
 import type { DayPlan, Phase } from './day-plan';
 import type { Role } from './session-content';
 import { roleIntensity, roleWeight, WEEK_WEIGHT } from './session-content';
-import { EASY_MIN_PER_KM } from '../model/load';
+import { chronicFloor, EASY_MIN_PER_KM } from '../model/load';
 import type { Ledger, WeekLimits } from './week-limits';
 import { RELIEF, scaleLimit } from './week-limits';
 import type { FixedDays, WeekShape } from './week-roles';
@@ -85,6 +85,7 @@ export function planWeeks(
     fixed,
     trainLoad: Float64Array.from(fixed.trainLoad),
     prefix: new Float64Array(n + 1),
+    chronicFloor: chronicFloor(settings),
   };
   const minutes = Float64Array.from(fixed.minutes);
   const hard = Uint8Array.from(fixed.hard);
@@ -150,10 +151,6 @@ export function planWeeks(
         scale *= Math.min(0.97, room);
         chosen = roundMinutes(wanted, scale);
       }
-      // A week shrunk to nothing keeps one short run if it can: see `keepAlive`.
-      if (chosen.every((m) => m === 0)) {
-        keepAlive(chosen, roles, (c) => scaleLimit(ledger, limits, c, weights) >= 1 - 1e-9);
-      }
       let total = 0;
       for (let j = 0; j < 7; j++) total += chosen[j]!;
       return { roles, chosen, weights, scale, total };
@@ -196,29 +193,6 @@ export function planWeeks(
     if (LOADING_PHASES.has(dominant)) level = Math.min(level, baseLevel * LEVEL_CAP[dominant]);
   }
   return { days, downWeeks };
-}
-
-/**
- * A week the limits shrink to nothing still gets one shortest easy run (or long run) when it fits
- * them all. Load-spike counts training only: after 21 days without any, the chronic load is the
- * acute load / 4, so any run that follows is a spike (ratio 4) and the limits allow none again.
- * Every run that keeps the training from lapsing keeps the season from ending there.
- */
-function keepAlive(
-  chosen: Float64Array,
-  roles: readonly (Role | undefined)[],
-  fits: (chosen: Float64Array) => boolean,
-): void {
-  // An easy day first; a long-run day (a moderate load) only when no easy day fits.
-  for (const allowed of [['easy', 'strides'], ['long']]) {
-    for (let j = 0; j < 7; j++) {
-      const role = roles[j];
-      if (role === undefined || !allowed.includes(role)) continue;
-      chosen[j] = SHORTEST_SESSION_MIN;
-      if (fits(chosen)) return;
-      chosen[j] = 0;
-    }
-  }
 }
 
 function longest(role: Role): number {

@@ -18,6 +18,8 @@ export interface Ledger {
   readonly trainLoad: Float64Array;
   /** prefix[i] = training load of days 0 … i − 1, valid up to the current week's first day. */
   readonly prefix: Float64Array;
+  /** Load-spike's floor on the chronic load (`chronicFloor`, src/model/load.ts). */
+  readonly chronicFloor: number;
 }
 
 export interface WeekLimits {
@@ -33,6 +35,12 @@ export interface WeekLimits {
 export const RELIEF = 0.8;
 /** acute > 1.5 × (acute + previous 21 days) / 4 ⟺ acute > 0.6 × previous 21 days. */
 const SPIKE = 0.6 * 0.995;
+/**
+ * acute > 1.5 × the chronic floor, without a margin: the floor is a constant, and a first week back
+ * often lands on it exactly (a 15-min long run at 5 km a week: 22.5 = 1.5 × 15), so a margin would
+ * leave such a week empty. The rule's float guard absorbs rounding crumbs.
+ */
+const FLOOR_SPIKE = 1.5;
 const GROWTH = 1.1;
 
 /**
@@ -51,12 +59,15 @@ export function scaleLimit(
 ): number {
   const { n, fixed, trainLoad, prefix } = ledger;
   const { ws } = week;
+  const floorLimit = FLOOR_SPIKE * ledger.chronicFloor;
   let scale = Infinity;
   const weekEnd = ws + 7;
   // The windows ending this week and next week: late sessions this week weigh on next week's
   // windows too, whose 21-day base is already settled. Like the rule, both the 7-day window and
   // the 21 days before it count training load only: a race neither makes a spike nor props up
-  // the base that the training after it is measured against.
+  // the base that the training after it is measured against. The chronic load is floored, as in
+  // the rule: a window is clear when its acute load is within 0.6 × its 21-day base OR within
+  // 1.5 × the floor, so after a layoff the training comes back at up to 1.5 × the floor a week.
   for (let d = Math.max(27, ws); d < Math.min(n, ws + 14); d++) {
     let acuteFixed = 0;
     let acuteVar = 0;
@@ -72,9 +83,7 @@ export function scaleLimit(
       baseFixed += fixed.trainLoad[t]!;
       if (t < weekEnd) baseVar += mins[t - ws]! * weights[t - ws]!;
     }
-    const coefficient = acuteVar - SPIKE * baseVar;
-    const room = SPIKE * baseFixed - acuteFixed;
-    if (coefficient > 0 && room >= -1e-9) scale = Math.min(scale, Math.max(0, room) / coefficient);
+    scale = Math.min(scale, spikeLimit(acuteFixed, acuteVar, baseFixed, baseVar, floorLimit));
   }
 
   let weekVar = 0;
@@ -95,13 +104,39 @@ export function scaleLimit(
     for (let i = Math.max(0, ws - 7); i < ws; i++) previous += trainLoad[i]!;
     scale = Math.min(scale, limitBy(weekTrainFixed, weekTrainVar, previous * (1 - 1e-9)));
   }
-  if (week.lastLoading !== undefined && week.full) {
-    const limit = week.mustRelief
-      ? RELIEF * week.lastLoading * (1 - 1e-9)
-      : GROWTH * week.lastLoading;
+  // 10 % above an empty loading week is nothing: against 0 the growth limit would keep every
+  // later week empty (a season opening with a race and its recovery), so it needs a week to grow
+  // from. The spike limit still paces the way back.
+  const growFrom = week.lastLoading !== undefined && (week.mustRelief || week.lastLoading > 0);
+  if (growFrom && week.full) {
+    const lastLoading = week.lastLoading ?? 0;
+    const limit = week.mustRelief ? RELIEF * lastLoading * (1 - 1e-9) : GROWTH * lastLoading;
     scale = Math.min(scale, limitBy(weekFixed, weekVar, limit));
   }
   return scale;
+}
+
+/**
+ * The largest s (from 0 up) that keeps one window clear of a spike: the acute load
+ * acuteFixed + s × acuteVar within SPIKE × its 21-day base (baseFixed + s × baseVar) or within
+ * `floorLimit`. Each condition holds on an interval [0, x], so their union is [0, the larger x].
+ * Infinity when the window is already over both at s = 0 (the fixed sessions' doing).
+ */
+function spikeLimit(
+  acuteFixed: number,
+  acuteVar: number,
+  baseFixed: number,
+  baseVar: number,
+  floorLimit: number,
+): number {
+  const coefficient = acuteVar - SPIKE * baseVar;
+  const room = SPIKE * baseFixed - acuteFixed;
+  const floorRoom = floorLimit - acuteFixed;
+  if (room < -1e-9 && floorRoom < -1e-9) return Infinity;
+  const byRatio = room < -1e-9 ? 0 : coefficient > 0 ? Math.max(0, room) / coefficient : Infinity;
+  const byFloor =
+    floorRoom < -1e-9 ? 0 : acuteVar > 0 ? Math.max(0, floorRoom) / acuteVar : Infinity;
+  return Math.max(byRatio, byFloor);
 }
 
 /**
