@@ -6,7 +6,7 @@ import type { Plan, Session } from '../../../src/model/plan';
 import { checkPlan } from '../../../src/rules/index';
 import { generate } from '../../../src/scheduler/generate';
 import { planRequest } from './arbitraries';
-import { invariantProblems, unforcedWarnings } from './plan-checks';
+import { invariantProblems, trainingLapses, unforcedWarnings } from './plan-checks';
 
 // Each run plans up to three years; a few hundred runs take seconds on two slow cores.
 const RUNS = Number(process.env['SCHEDULER_PROPERTY_RUNS'] ?? 120);
@@ -31,6 +31,22 @@ test('generated plans raise no rule warning except those the races force', () =>
         [],
       );
     }),
+    { numRuns: RUNS },
+  );
+});
+
+test('training never lapses for 14 days in a row where the season has free days', () => {
+  // A lapse once made the rest of a season empty: after three weeks without training (a race, its
+  // recovery, a taper) any run read as a spike against a chronic load of nothing. Below 15 km a
+  // week the athlete's week is a single short run, which a down week may drop under the 15-min
+  // shortest session two weeks running; the check starts above that.
+  fc.assert(
+    fc.property(
+      planRequest.filter((request) => (request.athlete?.weeklyKmBaseline ?? 50) >= 15),
+      (request) => {
+        assert.deepEqual(trainingLapses(generate(request)), []);
+      },
+    ),
     { numRuns: RUNS },
   );
 });

@@ -163,6 +163,43 @@ export function hasRoom(plan: Plan, from: IsoDate, to: IsoDate): boolean {
   return false;
 }
 
+/**
+ * Stretches of `days` or more days in a row that hold no training (a session other than a race,
+ * not rest, of some minutes) though nothing in the plan asks for rest there: no race day and no
+ * reset, recovery or taper block. (A taper only ever shrinks, week on week, so one that follows a
+ * recovery may hold next to nothing.) Each as 'first..last'.
+ */
+export function trainingLapses(plan: Plan, days = 14): string[] {
+  const first = dayNumber(plan.season.start);
+  const n = dayNumber(plan.season.end) - first + 1;
+  const busy = new Uint8Array(n);
+  const mark = (a: number, b: number): void => {
+    for (let i = Math.max(0, a - first); i <= Math.min(n - 1, b - first); i++) busy[i] = 1;
+  };
+  for (const s of plan.sessions) {
+    if (s.kind === 'race' || (s.intensity !== 'rest' && s.durationMin > 0)) {
+      mark(dayNumber(s.date), dayNumber(s.date));
+    }
+  }
+  for (const b of plan.blocks) {
+    if (b.kind === 'reset' || b.kind === 'recovery' || b.kind === 'taper') {
+      mark(dayNumber(b.start), dayNumber(b.end));
+    }
+  }
+  const lapses: string[] = [];
+  let run = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && !busy[i]) {
+      run++;
+      continue;
+    }
+    if (run >= days)
+      lapses.push(`${fromDayNumber(first + i - run)}..${fromDayNumber(first + i - 1)}`);
+    run = 0;
+  }
+  return lapses;
+}
+
 /** The warnings of `checkPlan` that the chosen races do not explain. */
 export function unforcedWarnings(plan: Plan, warnings: readonly Warning[]): Warning[] {
   const byId = new Map(plan.sessions.map((s) => [s.id, s]));
