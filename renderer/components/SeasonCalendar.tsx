@@ -40,6 +40,9 @@ interface Props extends CalendarHandlers {
   readonly today: string;
 }
 
+/** Width : height of one month in the season view; see the season view's options. */
+const SEASON_MONTH_ASPECT_RATIO = 0.7;
+
 const PLUGINS = [classicTheme, dayGridPlugin, multiMonthPlugin, interactionPlugin, listPlugin];
 
 function viewName(view: CalendarView): string {
@@ -119,6 +122,11 @@ function SeasonCalendarImpl(props: Props) {
           type: 'multiMonth',
           duration: { months },
           titleFormat: { year: 'numeric', month: 'short' },
+          // FullCalendar 7 sizes each month of this view by its aspect ratio (width : height) and
+          // always folds what does not fit into a "+N" link (dayMaxEvents does not apply here).
+          // Tall months give a six-row month's day, at the narrowest month (singleMonthMinWidth,
+          // 350 px), room for its number and three sessions, so a user sees every session.
+          aspectRatio: SEASON_MONTH_ASPECT_RATIO,
         },
       },
       headerToolbar: { start: 'prev,next today', center: 'title', end: '' },
