@@ -62,6 +62,7 @@ export function settleAfter(plan: Plan, from: IsoDate): Plan {
       load: fixedLoad,
       trainLoad: fixedTrain,
       minutes: fixedMinutes,
+      raceMinutes: new Float64Array(n),
       hard: new Uint8Array(n),
       occupied: new Uint8Array(n),
       restOnly: new Uint8Array(n),

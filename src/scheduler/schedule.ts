@@ -45,6 +45,7 @@ export function schedule(
     load: new Float64Array(n),
     trainLoad: new Float64Array(n),
     minutes: new Float64Array(n),
+    raceMinutes: new Float64Array(n),
     hard: new Uint8Array(n),
     occupied: new Uint8Array(n),
     restOnly: new Uint8Array(n),
@@ -58,6 +59,7 @@ export function schedule(
     fixed.load[i]! += load;
     if (session.kind !== 'race') fixed.trainLoad[i]! += load;
     fixed.minutes[i]! += session.durationMin;
+    if (session.kind === 'race') fixed.raceMinutes[i]! += session.durationMin;
     if (session.intensity === 'hard') fixed.hard[i]! += 1;
     const wasFree = fixed.occupied[i] === 0;
     fixed.occupied[i] = 1;

@@ -89,6 +89,7 @@ export function scaleLimit(
   let weekVar = 0;
   let weekTrainVar = 0;
   let weekFixed = 0;
+  let weekRaceFixed = 0;
   let weekTrainFixed = 0;
   for (let j = 0; j < 7; j++) {
     weekVar += mins[j]!;
@@ -96,6 +97,7 @@ export function scaleLimit(
     const i = ws + j;
     if (i >= 0 && i < n) {
       weekFixed += fixed.minutes[i]!;
+      weekRaceFixed += fixed.raceMinutes[i]!;
       weekTrainFixed += fixed.trainLoad[i]!;
     }
   }
@@ -110,8 +112,12 @@ export function scaleLimit(
   const growFrom = week.lastLoading !== undefined && (week.mustRelief || week.lastLoading > 0);
   if (growFrom && week.full) {
     const lastLoading = week.lastLoading ?? 0;
-    const limit = week.mustRelief ? RELIEF * lastLoading * (1 - 1e-9) : GROWTH * lastLoading;
-    scale = Math.min(scale, limitBy(weekFixed, weekVar, limit));
+    // Relief is down-week-overdue's measure: every minute counts, races too. Growth is DOMAIN's
+    // pacing of the training: a race's own minutes are not growth, and counting them would leave a
+    // marathon's race week with no more than a run or two besides the race.
+    scale = week.mustRelief
+      ? Math.min(scale, limitBy(weekFixed, weekVar, RELIEF * lastLoading * (1 - 1e-9)))
+      : Math.min(scale, limitBy(weekFixed - weekRaceFixed, weekVar, GROWTH * lastLoading));
   }
   return scale;
 }

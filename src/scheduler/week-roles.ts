@@ -16,6 +16,8 @@ export interface FixedDays {
   /** Load without race sessions (the taper rule compares training, not racing). */
   readonly trainLoad: Float64Array;
   readonly minutes: Float64Array;
+  /** Minutes of race sessions (part of `minutes`): the growth limit leaves them out. */
+  readonly raceMinutes: Float64Array;
   /** How many fixed sessions of the day are hard. */
   readonly hard: Uint8Array;
   /** 1 where the day holds a race or a pinned session: nothing is generated on it. */
