@@ -1,76 +1,9 @@
 /** Words for the model's string unions, in one place, so every panel says the same thing. */
-import type { BlockKind, Intensity, SessionKind, Weekday } from '../../src/model/plan';
+import type { Weekday } from '../../src/model/plan';
 import type { RuleId, Severity } from '../../src/model/warning';
 import { assertNever } from '../../src/model/settings';
 
-export function kindLabel(kind: SessionKind): string {
-  switch (kind) {
-    case 'rest':
-      return 'Rest';
-    case 'easy':
-      return 'Easy';
-    case 'long':
-      return 'Long run';
-    case 'tempo':
-      return 'Tempo';
-    case 'threshold':
-      return 'Threshold';
-    case 'intervals':
-      return 'Intervals';
-    case 'hills':
-      return 'Hills';
-    case 'race-pace':
-      return 'Race pace';
-    case 'strides':
-      return 'Strides';
-    case 'cross-training':
-      return 'Cross-training';
-    case 'race':
-      return 'Race';
-    default:
-      return assertNever(kind);
-  }
-}
-
-export function intensityLabel(intensity: Intensity): string {
-  switch (intensity) {
-    case 'rest':
-      return 'Rest';
-    case 'easy':
-      return 'Easy';
-    case 'moderate':
-      return 'Moderate';
-    case 'hard':
-      return 'Hard';
-    default:
-      return assertNever(intensity);
-  }
-}
-
-export function blockLabel(kind: BlockKind): string {
-  switch (kind) {
-    case 'base':
-      return 'Base';
-    case 'build':
-      return 'Build';
-    case 'peak':
-      return 'Peak';
-    case 'taper':
-      return 'Taper';
-    case 'race':
-      return 'Race week';
-    case 'recovery':
-      return 'Recovery';
-    case 'down':
-      return 'Down week';
-    case 'off-distance':
-      return 'Off-distance block';
-    case 'reset':
-      return 'Reset break';
-    default:
-      return assertNever(kind);
-  }
-}
+export { blockLabel, intensityLabel, kindLabel } from '../../src/model/labels';
 
 export function severityLabel(severity: Severity): string {
   switch (severity) {

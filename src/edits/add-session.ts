@@ -1,6 +1,7 @@
-import type { Plan, Session, SessionKind } from '../model/plan';
+import type { Plan, Session } from '../model/plan';
 import { fail, ok } from '../model/result';
-import { assertNever, defaultIntensity } from '../model/settings';
+import { defaultIntensity } from '../model/settings';
+import { sessionTitle } from '../model/labels';
 import { dayProblem, replaceSessions, sessionProblems, usedSessionIds } from './session-list';
 import type { EditResult, SessionInput } from './types';
 
@@ -21,7 +22,7 @@ export function addSession(plan: Plan, input: SessionInput): EditResult {
     date: input.date,
     kind: input.kind,
     intensity: input.intensity ?? defaultIntensity(input.kind),
-    title: input.title ?? defaultTitle(input.kind),
+    title: input.title ?? sessionTitle(input.kind),
     durationMin: input.durationMin,
     distanceKm: input.distanceKm ?? 0,
     pinned: true,
@@ -39,38 +40,4 @@ function freshId(plan: Plan, stem: string): string {
   let n = 2;
   while (used.has(`${stem}-${n}`)) n++;
   return `${stem}-${n}`;
-}
-
-/**
- * The title a session of this kind gets when the athlete gives none.
- *
- * @example defaultTitle('long') // 'Long run'
- */
-export function defaultTitle(kind: SessionKind): string {
-  switch (kind) {
-    case 'rest':
-      return 'Rest day';
-    case 'easy':
-      return 'Easy run';
-    case 'long':
-      return 'Long run';
-    case 'tempo':
-      return 'Tempo run';
-    case 'threshold':
-      return 'Threshold run';
-    case 'intervals':
-      return 'Intervals';
-    case 'hills':
-      return 'Hill repeats';
-    case 'race-pace':
-      return 'Race-pace run';
-    case 'strides':
-      return 'Easy run with strides';
-    case 'cross-training':
-      return 'Cross-training';
-    case 'race':
-      return 'Race';
-    default:
-      return assertNever(kind);
-  }
 }

@@ -2,72 +2,9 @@
  * What an exported event says: its summary, description and categories, in plain words. Values
  * are returned unescaped; the writer escapes them.
  */
-import type { Block, BlockKind, Race, Session, SessionKind } from '../model/plan';
-import { assertNever, distanceKm, formatDistance } from '../model/settings';
-
-/**
- * A session kind as people say it.
- *
- * @example kindLabel('race-pace') // 'Race pace'
- */
-export function kindLabel(kind: SessionKind): string {
-  switch (kind) {
-    case 'rest':
-      return 'Rest day';
-    case 'easy':
-      return 'Easy run';
-    case 'long':
-      return 'Long run';
-    case 'tempo':
-      return 'Tempo';
-    case 'threshold':
-      return 'Threshold';
-    case 'intervals':
-      return 'Intervals';
-    case 'hills':
-      return 'Hills';
-    case 'race-pace':
-      return 'Race pace';
-    case 'strides':
-      return 'Easy run with strides';
-    case 'cross-training':
-      return 'Cross-training';
-    case 'race':
-      return 'Race';
-    default:
-      return assertNever(kind);
-  }
-}
-
-/**
- * A block kind as people say it.
- *
- * @example blockLabel('off-distance') // 'Off-distance block'
- */
-export function blockLabel(kind: BlockKind): string {
-  switch (kind) {
-    case 'base':
-      return 'Base';
-    case 'build':
-      return 'Build';
-    case 'peak':
-      return 'Peak';
-    case 'taper':
-      return 'Taper';
-    case 'race':
-      return 'Race week';
-    case 'recovery':
-      return 'Recovery';
-    case 'down':
-      return 'Down week';
-    case 'off-distance':
-      return 'Off-distance block';
-    case 'reset':
-      return 'Reset break';
-    default:
-      return assertNever(kind);
-  }
-}
+import type { Block, Race, Session } from '../model/plan';
+import { blockLabel, sessionTitle } from '../model/labels';
+import { distanceKm, formatDistance } from '../model/settings';
 
 function formatKm(km: number): string {
   return `${Math.round(km * 10) / 10} km`;
@@ -80,7 +17,7 @@ function formatKm(km: number): string {
  * @example sessionSummary({ kind: 'long', distanceKm: 28, durationMin: 150, … }) // 'Long run 28 km'
  */
 export function sessionSummary(session: Session): string {
-  const label = kindLabel(session.kind);
+  const label = sessionTitle(session.kind);
   if (session.kind === 'rest') return label;
   if (session.distanceKm > 0) return `${label} ${formatKm(session.distanceKm)}`;
   if (session.durationMin > 0) return `${label} ${Math.round(session.durationMin)} min`;
