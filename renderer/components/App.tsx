@@ -1,17 +1,16 @@
 /**
  * The planner page: the plan library, the toolbar, the volume chart, the calendar and the warnings,
- * and the dialogs (wizard, session inspector, reset break, race import). State lives in
- * `usePlanner`; every decision is a core function.
+ * and the dialogs (wizard, session inspector, race dialog, reset break, race import). State lives in
+ * `usePlanner` (races of the open plan in `useRaceActions`); every decision is a core function.
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { CalendarView, ImportedRace, PlannerApi } from '../../src/api/contract';
-import type { Plan, RaceInput } from '../../src/model/plan';
+import type { CalendarView, PlannerApi } from '../../src/api/contract';
+import type { Plan } from '../../src/model/plan';
 import type { Warning } from '../../src/model/warning';
 import type { EditResult } from '../../src/edits/types';
 import { moveSession } from '../../src/edits/move-session';
-import { addRace, moveRace } from '../../src/edits/races';
-import { regenerate } from '../../src/edits/regenerate';
 import { usePlanner } from '../state/use-planner';
+import { useRaceActions } from '../state/use-race-actions';
 import type { Boot } from '../state/boot';
 import { useUndoShortcuts } from '../state/use-shortcuts';
 import { useMenuCommands } from '../state/use-menu-commands';
@@ -31,19 +30,24 @@ import type { InspectorTarget } from './SessionInspector';
 import { SessionInspector } from './SessionInspector';
 import { SlumpDialog } from './SlumpDialog';
 import { ImportRacesReview } from './ImportRacesReview';
+import { RaceDialog } from './RaceDialog';
 import { StartupNotice } from './StartupNotice';
 
 const NO_WARNINGS: readonly Warning[] = [];
 
+/** The race dialog: a new race, or the race inspector of one race. */
+type RaceTarget = { readonly add: true } | { readonly raceId: string };
+
 export function App({ api, initial }: { readonly api: PlannerApi; readonly initial: Boot }) {
   const planner = usePlanner(api, initial);
-  const { plan, doc, prefs, say, edit } = planner;
+  const races = useRaceActions(api, planner);
+  const { plan, doc, prefs, edit } = planner;
   const today = useMemo(() => todayIso(), []);
   const resolvedTheme = useResolvedTheme(prefs.theme);
   const [wizardOpen, setWizardOpen] = useState(false);
   const [inspector, setInspector] = useState<InspectorTarget | null>(null);
   const [slumpOpen, setSlumpOpen] = useState(false);
-  const [raceImport, setRaceImport] = useState<readonly ImportedRace[] | null>(null);
+  const [raceTarget, setRaceTarget] = useState<RaceTarget | null>(null);
   const [selected, setSelected] = useState<{ key: string; highlight: Highlight } | null>(null);
   const [focus, setFocus] = useState<{ day: string; seq: number } | null>(null);
   // The chart may lag a frame behind a drop, and is drawn after the calendar on the first paint:
@@ -70,37 +74,16 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
   const view = prefs.view;
   const setView = useCallback((v: CalendarView) => planner.setPreferences({ view: v }), [planner]);
 
-  const offerReplan = useCallback(
-    (message: string) =>
-      say(`${message} Re-plan around the new date?`, 'info', [
-        {
-          label: 'Re-plan',
-          run: () => edit(regenerate, 'Re-planned the season around the races.'),
-        },
-        { label: 'Keep as is', run: () => undefined },
-      ]),
-    [edit, say],
-  );
-
-  const onMoveRace = useCallback(
-    (raceId: string, date: string) => {
-      const race = plan?.races.find((r) => r.id === raceId);
-      const done = edit((p) => moveRace(p, raceId, date));
-      if (done) offerReplan(`Moved ${race?.name ?? 'the race'} to ${formatDay(date)}.`);
-      return done;
-    },
-    [edit, offerReplan, plan],
-  );
-
   const calendarHandlers = useMemo(
     () => ({
       onMoveSession: (sessionId: string, date: string) =>
         edit((p) => moveSession(p, sessionId, date), `Moved the session to ${formatDay(date)}.`),
-      onMoveRace,
-      onOpenSession: (sessionId: string) => setInspector({ sessionId }),
+      onMoveRace: races.move,
+      onOpenSession: (sessionId: string, raceId: string | null) =>
+        raceId ? setRaceTarget({ raceId }) : setInspector({ sessionId }),
       onOpenDay: (date: string) => setInspector({ date }),
     }),
-    [edit, onMoveRace],
+    [edit, races.move],
   );
 
   const selectWarning = useCallback(
@@ -134,30 +117,12 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
     [],
   );
 
-  const importRaces = useCallback(async () => {
-    const races = planner.unwrap(await api.importRacesIcs());
-    return races ?? null;
-  }, [api, planner]);
-
-  const addImportedRaces = useCallback(
-    (races: readonly RaceInput[]) => {
-      setRaceImport(null);
-      const done = edit((p) => {
-        let current: EditResult = { ok: true, value: p };
-        for (const race of races) if (current.ok) current = addRace(current.value, race);
-        return current;
-      });
-      if (done) offerReplan(`Added ${races.length} race${races.length === 1 ? '' : 's'}.`);
-    },
-    [edit, offerReplan],
-  );
-
   useMenuCommands({
     newPlan: () => setWizardOpen(true),
     importPlan: () => void planner.importPlan(),
     importRaces: () => {
       if (!plan) setWizardOpen(true);
-      else void importRaces().then((races) => races && setRaceImport(races));
+      else void races.startImport();
     },
     exportIcs: () => void planner.exportIcs(),
     exportPlan: () => void planner.exportPlanFile(),
@@ -196,6 +161,8 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
           onUndo={planner.undo}
           onRedo={planner.redo}
           onSlump={() => setSlumpOpen(true)}
+          onAddRace={() => setRaceTarget({ add: true })}
+          onImportRaces={() => void races.startImport()}
           onExportIcs={() => void planner.exportIcs()}
           onExportPlan={() => void planner.exportPlanFile()}
           onTheme={() => planner.setPreferences({ theme: nextTheme(prefs.theme) })}
@@ -253,7 +220,7 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
         <NewPlanWizard
           today={today}
           weekStart={prefs.weekStart}
-          importRaces={importRaces}
+          importRaces={races.readIcs}
           onCreate={planner.createPlan}
           onClose={() => setWizardOpen(false)}
         />
@@ -263,18 +230,30 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
           plan={plan}
           target={inspector}
           edit={edit}
-          moveRace={onMoveRace}
           onClose={() => setInspector(null)}
         />
       )}
       {slumpOpen && plan && (
         <SlumpDialog plan={plan} today={today} edit={edit} onClose={() => setSlumpOpen(false)} />
       )}
-      {raceImport && (
+      {raceTarget && plan && (
+        <RaceDialog
+          plan={plan}
+          race={
+            'raceId' in raceTarget ? plan.races.find((r) => r.id === raceTarget.raceId) : undefined
+          }
+          day={today >= plan.season.start && today <= plan.season.end ? today : plan.season.start}
+          onAdd={(race) => races.add([race])}
+          onChange={races.change}
+          onDelete={races.remove}
+          onClose={() => setRaceTarget(null)}
+        />
+      )}
+      {races.review && (
         <ImportRacesReview
-          races={raceImport}
-          onConfirm={addImportedRaces}
-          onClose={() => setRaceImport(null)}
+          races={races.review}
+          onConfirm={races.confirmImport}
+          onClose={races.cancelImport}
         />
       )}
     </div>

@@ -25,7 +25,8 @@ import type { Highlight } from '../calendar/use-calendar-marks';
 export interface CalendarHandlers {
   onMoveSession(sessionId: string, date: string): boolean;
   onMoveRace(raceId: string, date: string): boolean;
-  onOpenSession(sessionId: string): void;
+  /** A session was clicked (or opened by keyboard); `raceId` when it is a race's session. */
+  onOpenSession(sessionId: string, raceId: string | null): void;
   onOpenDay(date: string): void;
 }
 
@@ -148,8 +149,8 @@ function SeasonCalendarImpl(props: Props) {
       eventDidMount: markEvent,
       backgroundEventDidMount: markEvent,
       eventClick: (info) => {
-        const id = (info.event.extendedProps as Partial<SessionEventProps>).sessionId;
-        if (id) handlers.current.onOpenSession(id);
+        const props = info.event.extendedProps as Partial<SessionEventProps>;
+        if (props.sessionId) handlers.current.onOpenSession(props.sessionId, props.raceId ?? null);
       },
       dateClick: (info) => handlers.current.onOpenDay(info.dateStr.slice(0, 10)),
       eventsSet: () => markReady(wrapper.current),

@@ -1,6 +1,7 @@
 /**
  * The session inspector: change a session's kind, intensity, volume, notes or day, or delete it;
  * opened on an empty day, it adds one. The day field makes moving a session keyboard-friendly.
+ * Races have their own dialog (RaceDialog).
  */
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -12,7 +13,6 @@ import { isIsoDate } from '../../src/dates';
 import { addSession } from '../../src/edits/add-session';
 import { changeSession } from '../../src/edits/change-session';
 import { deleteSession } from '../../src/edits/delete-session';
-import { deleteRace } from '../../src/edits/races';
 import { Dialog } from './Dialog';
 import { Field } from './Field';
 import { formatDay, intensityLabel, kindLabel } from '../state/labels';
@@ -23,14 +23,12 @@ interface Props {
   readonly plan: Plan;
   readonly target: InspectorTarget;
   edit(run: (plan: Plan) => EditResult, done: string): boolean;
-  moveRace(raceId: string, date: string): boolean;
   onClose(): void;
 }
 
-export function SessionInspector({ plan, target, edit, moveRace, onClose }: Props) {
+export function SessionInspector({ plan, target, edit, onClose }: Props) {
   const session =
     'sessionId' in target ? plan.sessions.find((s) => s.id === target.sessionId) : undefined;
-  const isRace = session?.kind === 'race';
   const [date, setDate] = useState(
     session?.date ?? ('date' in target ? target.date : plan.season.start),
   );
@@ -84,15 +82,6 @@ export function SessionInspector({ plan, target, edit, moveRace, onClose }: Prop
         onClose();
       return;
     }
-    if (isRace && session.raceId) {
-      const raceId = session.raceId;
-      let ok = true;
-      if (notes !== (session.notes ?? ''))
-        ok = edit((p) => changeSession(p, session.id, { notes }), 'Saved the notes.');
-      if (ok && date !== session.date) ok = moveRace(raceId, date);
-      if (ok) onClose();
-      return;
-    }
     const patch: { -readonly [K in keyof SessionPatch]: SessionPatch[K] } = {};
     if (date !== session.date) patch.date = date;
     if (kind !== session.kind) patch.kind = kind;
@@ -109,30 +98,20 @@ export function SessionInspector({ plan, target, edit, moveRace, onClose }: Prop
 
   const remove = () => {
     if (!session) return;
-    const done =
-      isRace && session.raceId
-        ? edit((p) => deleteRace(p, session.raceId ?? ''), `Deleted the race ${session.title}.`)
-        : edit(
-            (p) => deleteSession(p, session.id),
-            `Deleted ${kindLabel(session.kind).toLowerCase()} on ${formatDay(session.date)}.`,
-          );
+    const done = edit(
+      (p) => deleteSession(p, session.id),
+      `Deleted ${kindLabel(session.kind).toLowerCase()} on ${formatDay(session.date)}.`,
+    );
     if (done) onClose();
   };
 
   const title = session
-    ? isRace
-      ? session.title
-      : `${kindLabel(session.kind)}, ${formatDay(session.date)}`
+    ? `${kindLabel(session.kind)}, ${formatDay(session.date)}`
     : `New session, ${formatDay(date)}`;
 
   return (
     <Dialog label="Session" title={title} onClose={onClose} className="sp-inspector">
       <form id={formId} className="sp-form" onSubmit={submit} noValidate>
-        {isRace && (
-          <p className="sp-hint">
-            A race: change its day here or drag it; delete removes the race.
-          </p>
-        )}
         {session?.pinned && (
           <p className="sp-hint">Pinned: moved or edited by hand, so re-planning keeps it.</p>
         )}
@@ -147,10 +126,9 @@ export function SessionInspector({ plan, target, edit, moveRace, onClose }: Prop
               <select
                 {...props}
                 value={kind}
-                disabled={isRace}
                 onChange={(e) => onKind(e.target.value as SessionKind)}
               >
-                {SESSION_KINDS.filter((k) => k !== 'race' || isRace).map((k) => (
+                {SESSION_KINDS.filter((k) => k !== 'race').map((k) => (
                   <option key={k} value={k}>
                     {kindLabel(k)}
                   </option>
@@ -163,7 +141,6 @@ export function SessionInspector({ plan, target, edit, moveRace, onClose }: Prop
               <select
                 {...props}
                 value={intensity}
-                disabled={isRace}
                 onChange={(e) => setIntensity(e.target.value as Intensity)}
               >
                 {INTENSITIES.map((i) => (
@@ -186,7 +163,6 @@ export function SessionInspector({ plan, target, edit, moveRace, onClose }: Prop
                 max={1440}
                 step={5}
                 value={duration}
-                disabled={isRace}
                 onChange={(e) => setDuration(e.target.value)}
               />
             )}
@@ -200,7 +176,6 @@ export function SessionInspector({ plan, target, edit, moveRace, onClose }: Prop
                 min={0}
                 step={0.1}
                 value={distance}
-                disabled={isRace}
                 onChange={(e) => setDistance(e.target.value)}
               />
             )}

@@ -1,4 +1,7 @@
-/** The toolbar above the calendar: views, undo/redo, the slump button, exports and the theme. */
+/**
+ * The toolbar above the calendar: views, undo/redo, the open plan's races (add, import), the slump
+ * button, exports and the theme.
+ */
 import { memo } from 'react';
 import type { CalendarView, Theme } from '../../src/api/contract';
 import { Icon } from './Icon';
@@ -15,6 +18,8 @@ interface Props {
   onUndo(): void;
   onRedo(): void;
   onSlump(): void;
+  onAddRace(): void;
+  onImportRaces(): void;
   onExportIcs(): void;
   onExportPlan(): void;
   onTheme(): void;
@@ -38,7 +43,7 @@ function ToolbarImpl(props: Props) {
     <header className="sp-toolbar">
       <div className="sp-title">
         <h1>{title}</h1>
-        {subtitle && <p>{subtitle}</p>}
+        {subtitle && <p title={subtitle}>{subtitle}</p>}
       </div>
       <div className="sp-segmented" role="group" aria-label="Calendar view">
         {VIEWS.map(([v, label]) => (
@@ -59,20 +64,33 @@ function ToolbarImpl(props: Props) {
           className="sp-button"
           disabled={!canUndo}
           onClick={props.onUndo}
+          aria-label="Undo"
           title="Undo (Ctrl+Z)"
         >
           <Icon name="undo" />
-          Undo
         </button>
         <button
           type="button"
           className="sp-button"
           disabled={!canRedo}
           onClick={props.onRedo}
+          aria-label="Redo"
           title="Redo (Ctrl+Shift+Z)"
         >
           <Icon name="redo" />
-          Redo
+        </button>
+      </div>
+      <div className="sp-tool-group" role="group" aria-label="Races">
+        <button type="button" className="sp-button" disabled={!hasPlan} onClick={props.onAddRace}>
+          Add race
+        </button>
+        <button
+          type="button"
+          className="sp-button"
+          disabled={!hasPlan}
+          onClick={props.onImportRaces}
+        >
+          Import races
         </button>
       </div>
       <button
