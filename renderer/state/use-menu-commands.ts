@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import type { CalendarView, MenuCommand } from '../../src/api/contract';
 import { assertNever } from '../../src/model/settings';
 import { onMenuCommand } from '../api/index';
+import { typing } from './use-shortcuts';
 
 export interface MenuActions {
   newPlan(): void;
@@ -33,10 +34,12 @@ export function runMenuCommand(command: MenuCommand, actions: MenuActions): void
       return actions.exportPlan();
     case 'print':
       return actions.print();
+    // The menu's accelerators reach the page even while a text field has focus: there, Undo
+    // means the field's own undo, not the plan's.
     case 'undo':
-      return actions.undo();
+      return typing(document.activeElement) ? void document.execCommand('undo') : actions.undo();
     case 'redo':
-      return actions.redo();
+      return typing(document.activeElement) ? void document.execCommand('redo') : actions.redo();
     case 'view-season':
       return actions.view('season');
     case 'view-month':

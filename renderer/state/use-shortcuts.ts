@@ -4,7 +4,8 @@
  */
 import { useEffect, useRef } from 'react';
 
-function typing(target: EventTarget | null): boolean {
+/** True when the key goes to a text field, whose own undo is what the user means. */
+export function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement) return true;
