@@ -42,7 +42,7 @@ interface Props extends CalendarHandlers {
 }
 
 /** Width : height of one month in the season view; see the season view's options. */
-const SEASON_MONTH_ASPECT_RATIO = 0.7;
+const SEASON_MONTH_ASPECT_RATIO = 0.8;
 
 const PLUGINS = [classicTheme, dayGridPlugin, multiMonthPlugin, interactionPlugin, listPlugin];
 

@@ -4,7 +4,7 @@ import { MARATHONER } from './seasons';
 // May 2027 starts on a Saturday: with weeks from Monday its grid has six rows, the tightest month.
 const SIX_ROW_MONTH = '2027-05';
 
-test('a day holding two sessions shows both in the season view, not a "+1" link', async ({
+test('a day holding two, then three sessions shows them all in the season view, not a "+N" link', async ({
   planner,
   page,
 }, testInfo) => {
@@ -12,16 +12,22 @@ test('a day holding two sessions shows both in the season view, not a "+1" link'
   const inMonth = (await planner.calendar.sessions()).filter(
     (s) => s.date.startsWith(SIX_ROW_MONTH) && s.raceId === null && s.kind !== 'rest',
   );
-  // A training day, and a session from another day of the same month to put on it.
+  // A training day, and two sessions from later days of the same month to put on it.
   const target = inMonth.find((s) => inMonth.filter((o) => o.date === s.date).length === 1);
-  const moved = inMonth.find((s) => target && s.date !== target.date && s.date > target.date);
-  if (!target || !moved) throw new Error(`no two training days in ${SIX_ROW_MONTH}`);
+  const later = inMonth.filter((s) => target && s.date > target.date);
+  const moved = [later[0], later.find((s) => s.date !== later[0]?.date)];
+  if (!target || !moved[0] || !moved[1])
+    throw new Error(`no three training days in ${SIX_ROW_MONTH}`);
 
-  await planner.calendar.drag(moved.id, target.date);
   const day = planner.calendar.day(target.date);
-  await expect(day.locator('[data-session-id]')).toHaveCount(2);
-  for (const id of [target.id, moved.id]) {
-    await expect(day.locator(`[data-session-id="${id}"]`)).toBeVisible();
+  const shown = [target.id];
+  for (const session of moved) {
+    if (!session) continue;
+    await planner.calendar.drag(session.id, target.date);
+    shown.push(session.id);
+    // Two sessions on the day, then three: each of them on the day itself.
+    await expect(day.locator('[data-session-id]')).toHaveCount(shown.length);
+    for (const id of shown) await expect(day.locator(`[data-session-id="${id}"]`)).toBeVisible();
   }
   // No "+N" link anywhere in the season: every session is on its day.
   // (FullCalendar keeps a visually hidden "+1" per month to measure with; those are not shown.)
