@@ -19,8 +19,9 @@ export interface Rule {
   readonly id: RuleId;
   readonly check: (plan: Plan) => Warning[];
   /**
-   * What the rule reads: `races` = only the season, races and blocks (so the incremental re-check
-   * can keep its warnings while only sessions change); `plan` = anything, sessions included.
+   * What the rule reads: `races` = only the season, settings, races and blocks (so the incremental
+   * re-check can keep its warnings while only sessions change); `plan` = anything, sessions
+   * included.
    */
   readonly reads: 'races' | 'plan';
 }

@@ -66,3 +66,28 @@ test('across the year end and the leap day', () => {
     [['2027-12-12', '2028-02-29']],
   );
 });
+
+test('a token off-distance block does not separate them: it must last half the configured weeks', () => {
+  // DOMAIN's block is 6 weeks by default; half of it rounded up to whole weeks is 21 days.
+  const races = [race('spring', '2027-04-18'), race('second', '2027-05-30')];
+  const between = (start: string, end: string, weeks?: number) =>
+    backToBackMarathons(
+      planWith({
+        races,
+        blocks: [block('off-distance', start, end)],
+        ...(weeks === undefined ? {} : { settings: { offDistanceBlockWeeks: weeks } }),
+      }),
+    ).map((w) => w.raceIds);
+  assert.deepEqual(between('2027-05-10', '2027-05-23'), [['spring', 'second']]); // 14 days
+  assert.deepEqual(between('2027-05-10', '2027-05-29'), [['spring', 'second']]); // 20 days
+  assert.deepEqual(between('2027-05-03', '2027-05-23'), []); // 21 days
+  // The minimum follows the setting: ceil(5 / 2) = 3 weeks, ceil(2 / 2) = 1 week.
+  assert.deepEqual(between('2027-05-10', '2027-05-23', 5), [['spring', 'second']]);
+  assert.deepEqual(between('2027-05-10', '2027-05-23', 2), []);
+  assert.deepEqual(between('2027-05-10', '2027-05-16', 2), []);
+  assert.deepEqual(between('2027-05-10', '2027-05-15', 2), [['spring', 'second']]);
+  const [warning] = backToBackMarathons(
+    planWith({ races, blocks: [block('off-distance', '2027-05-10', '2027-05-23')] }),
+  );
+  assert.match(warning?.message ?? '', /at least 3 weeks/);
+});

@@ -12,7 +12,7 @@ import { INTENSITIES, SESSION_KINDS } from '../../../src/model/plan';
 import { assertNever } from '../../../src/model/settings';
 import { checkPlan } from '../../../src/rules/index';
 import { recheck } from '../../../src/rules/incremental';
-import { cleanPlans, run } from '../fixtures/plans';
+import { block, cleanPlans, planWith, race, run } from '../fixtures/plans';
 import { generate } from '../../../src/scheduler/generate';
 import { planRequest } from '../scheduler/arbitraries';
 
@@ -140,4 +140,24 @@ test('recheck gives exactly checkPlan(next) on generated plans (races, blocks, s
     }),
     { numRuns: 40 },
   );
+});
+
+test('recheck follows a change of the off-distance minimum: settings or a block changed means a full check', () => {
+  // back-to-back-marathons and no-off-distance-block keep their warnings while only sessions
+  // change; whether a block counts depends on offDistanceBlockWeeks and the block's length, so a
+  // change of either must not keep a stale warning.
+  const races = [race('spring', '2027-04-18'), race('second', '2027-05-30')];
+  const token = block('off-distance', '2027-05-10', '2027-05-23');
+  const plan = planWith({ races, blocks: [token] });
+  const warnings = checkPlan(plan);
+  assert.ok(warnings.some((w) => w.rule === 'back-to-back-marathons'));
+  const rules = (list: readonly { rule: string }[]) => list.map((w) => w.rule);
+  const shortSetting: Plan = { ...plan, settings: { ...plan.settings, offDistanceBlockWeeks: 2 } };
+  const fast = recheck({ plan, warnings }, shortSetting);
+  assert.deepEqual(fast, checkPlan(structuredClone(shortSetting)));
+  assert.ok(!rules(fast).includes('back-to-back-marathons'));
+  const longer: Plan = { ...plan, blocks: [{ ...token, start: '2027-05-03' }] };
+  const again = recheck({ plan, warnings }, longer);
+  assert.deepEqual(again, checkPlan(structuredClone(longer)));
+  assert.ok(!rules(again).includes('back-to-back-marathons'));
 });

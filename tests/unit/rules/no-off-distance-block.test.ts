@@ -59,3 +59,33 @@ test('a season from the leap day 2028-02-29', () => {
   ]);
   assert.deepEqual(spans({ season: { start: '2028-02-29', end: '2029-02-26' } }), []);
 });
+
+test('a token block does not count: it must last half the configured weeks, in whole weeks', () => {
+  const season = { start: '2027-01-01', end: '2027-12-31' };
+  const year = [['2027-01-01', '2027-12-31']];
+  const with_ = (start: string, end: string, weeks?: number) =>
+    spans({
+      season,
+      blocks: [block('off-distance', start, end)],
+      ...(weeks === undefined ? {} : { settings: { offDistanceBlockWeeks: weeks } }),
+    });
+  assert.deepEqual(with_('2027-05-10', '2027-05-23'), year); // 14 days of 42
+  assert.deepEqual(with_('2027-05-10', '2027-05-29'), year); // 20 days
+  assert.deepEqual(with_('2027-05-10', '2027-05-30'), []); // 21 days
+  // With 12 weeks configured the minimum is 42 days; with 1 week it is that week.
+  assert.deepEqual(with_('2027-05-10', '2027-06-13', 12), year);
+  assert.deepEqual(with_('2027-05-10', '2027-06-20', 12), []);
+  assert.deepEqual(with_('2027-05-10', '2027-05-16', 1), []);
+  // A token block is no anchor either: with a counting block early in a long season, a token one
+  // later does not close the gap after it.
+  const long = { start: '2027-01-04', end: '2028-12-31' };
+  const blocks = [
+    block('off-distance', '2027-02-01', '2027-03-14'),
+    block('off-distance', '2027-12-06', '2027-12-19'),
+  ];
+  assert.deepEqual(spans({ season: long, blocks }), [['2027-02-23', '2028-12-31']]);
+  const [warning] = noOffDistanceBlock(
+    planWith({ season, blocks: [block('off-distance', '2027-05-10', '2027-05-23')] }),
+  );
+  assert.match(warning?.message ?? '', /at least 3 weeks\. Plan one block of 6 weeks/);
+});
