@@ -1,6 +1,6 @@
 /** Helpers the edits share: finding sessions, keeping the list sorted, checking days. */
 import { isIsoDate } from '../dates';
-import type { IsoDate, Plan, Session } from '../model/plan';
+import type { DeletedSession, IsoDate, Plan, Session } from '../model/plan';
 import { formatIssues, sessionSchema } from '../plan/schema';
 
 /**
@@ -68,17 +68,15 @@ export function usedSessionIds(plan: Plan): Set<string> {
 }
 
 /**
- * The list of deleted sessions with these ones appended (id and last revision).
+ * The list of deleted sessions with these ones appended (id, last revision and day: the day lets
+ * an iCal export put the cancellation where the calendar shows the event).
  *
- * @example withDeleted(plan, [session]) // [...plan.deletedSessions, { id: 's-12', revision: 3 }]
+ * @example withDeleted(plan, [session]) // [...plan.deletedSessions, { id: 's-12', revision: 3, date: '2027-04-20' }]
  */
-export function withDeleted(
-  plan: Plan,
-  sessions: readonly Session[],
-): { readonly id: string; readonly revision: number }[] {
+export function withDeleted(plan: Plan, sessions: readonly Session[]): DeletedSession[] {
   return [
     ...(plan.deletedSessions ?? []),
-    ...sessions.map((s) => ({ id: s.id, revision: s.revision })),
+    ...sessions.map((s) => ({ id: s.id, revision: s.revision, date: s.date })),
   ];
 }
 

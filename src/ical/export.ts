@@ -6,7 +6,7 @@
  * edit replaces the event, all-day events with an exclusive DTEND the day after, and cancelled
  * events for deleted sessions.
  */
-import type { Block, IsoDate, Plan, Race, Session } from '../model/plan';
+import type { Block, DeletedSession, IsoDate, Plan, Race, Session } from '../model/plan';
 import { blocksByDay } from './block-days';
 import { contentLine, escapeText } from './content-line';
 import { blockSummary, raceSummary, sessionDescription, sessionSummary } from './event-text';
@@ -130,15 +130,16 @@ function blockEvent(block: Block, planId: string, ctx: Context): string {
   );
 }
 
-function cancelledEvent(id: string, revision: number, day: IsoDate, ctx: Context): string {
-  // The deleted session's day is not kept; a calendar matches a cancellation by UID, and a day is
-  // needed because DTSTART is required in a file without METHOD.
+function cancelledEvent(gone: DeletedSession, fallbackDay: IsoDate, ctx: Context): string {
+  // A calendar matches a cancellation by UID, but DTSTART is required in a file without METHOD,
+  // and an app that shows cancelled events shows them on it: the session's own day, or the
+  // season's first day for a plan saved before deleted sessions kept their day.
   return (
     'BEGIN:VEVENT\r\n' +
-    contentLine('UID', uidPart(id) + ctx.uidTail) +
+    contentLine('UID', uidPart(gone.id) + ctx.uidTail) +
     contentLine('DTSTAMP', ctx.stamp) +
-    allDay(day) +
-    contentLine('SEQUENCE', String(revision + 1)) +
+    allDay(gone.date ?? fallbackDay) +
+    contentLine('SEQUENCE', String(gone.revision + 1)) +
     contentLine('SUMMARY', 'Cancelled') +
     contentLine('STATUS', 'CANCELLED') +
     contentLine('TRANSP', 'TRANSPARENT') +
@@ -153,8 +154,9 @@ function cancelledEvent(id: string, revision: number, day: IsoDate, ctx: Context
  *
  * One event per training session (rest days only with `includeRest`), one per race (its race
  * session, marked as a race), the blocks with `includeBlocks`, and a cancellation per deleted
- * session unless `includeCancelled` is false. `from`/`to` pick sessions by day; cancellations are
- * written whatever the range (the plan does not keep a deleted session's day).
+ * session unless `includeCancelled` is false, on the day the session had. `from`/`to` pick sessions
+ * by day; cancellations are written whatever the range, since a calendar may hold an event this
+ * range no longer covers (and old plans do not say which day a deleted session had).
  *
  * @example exportIcs(plan, { now: '2027-01-05T08:00:00Z', from: '2027-01-05' })
  * // 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Season Planner//Season Planner 1//EN\r\n…'
@@ -194,8 +196,7 @@ export function exportIcs(plan: Plan, options: IcsOptions): string {
   if (options.includeCancelled !== false) {
     const live = new Set(plan.sessions.map((s) => s.id));
     for (const gone of plan.deletedSessions ?? []) {
-      if (!live.has(gone.id))
-        text += cancelledEvent(gone.id, gone.revision, plan.season.start, ctx);
+      if (!live.has(gone.id)) text += cancelledEvent(gone, plan.season.start, ctx);
     }
   }
   return text + 'END:VCALENDAR\r\n';

@@ -139,10 +139,19 @@ export interface Plan {
   /** Sorted by date, then id. */
   readonly sessions: readonly Session[];
   /**
-   * Sessions deleted since the plan was made, kept by id and last revision so that an iCal export
-   * can cancel the events a calendar already imported.
+   * Sessions deleted since the plan was made, kept by id, last revision and day so that an iCal
+   * export can cancel the events a calendar already imported.
    */
-  readonly deletedSessions?: readonly { readonly id: string; readonly revision: number }[];
+  readonly deletedSessions?: readonly DeletedSession[];
+}
+
+/** A deleted session as the plan remembers it: enough to cancel its calendar event. */
+export interface DeletedSession {
+  readonly id: string;
+  /** The session's last revision; the cancellation's SEQUENCE is one above it. */
+  readonly revision: number;
+  /** The session's day when it was deleted; missing in plans saved before it was kept. */
+  readonly date?: IsoDate;
 }
 
 /** What the athlete asks the scheduler for. Every setting has a default. */

@@ -94,7 +94,13 @@ export const planSchema = z
     blocks: z.array(blockSchema).max(5000),
     sessions: z.array(sessionSchema).max(20_000),
     deletedSessions: z
-      .array(z.object({ id, revision: z.number().int().min(0) }))
+      .array(
+        z.object({
+          id,
+          revision: z.number().int().min(0),
+          date: isoDateSchema.exactOptional(),
+        }),
+      )
       .max(20_000)
       .exactOptional(),
   })

@@ -11,19 +11,19 @@ const plan = planWith({
   ],
 });
 
-test('deletes a session and remembers it with its last revision', () => {
+test('deletes a session and remembers it with its last revision and its day', () => {
   const result = deleteSession(plan, 's-1');
   assert.ok(result.ok);
   assert.deepEqual(
     result.value.sessions.map((s) => s.id),
     ['s-2', 'race-r1'],
   );
-  assert.deepEqual(result.value.deletedSessions, [{ id: 's-1', revision: 3 }]);
+  assert.deepEqual(result.value.deletedSessions, [{ id: 's-1', revision: 3, date: '2027-04-20' }]);
   const again = deleteSession(result.value, 's-2');
   assert.ok(again.ok);
   assert.deepEqual(again.value.deletedSessions, [
-    { id: 's-1', revision: 3 },
-    { id: 's-2', revision: 0 },
+    { id: 's-1', revision: 3, date: '2027-04-20' },
+    { id: 's-2', revision: 0, date: '2027-04-22' },
   ]);
   assert.equal(plan.sessions.length, 3);
 });
@@ -36,5 +36,7 @@ test("deleting a race's session deletes the race", () => {
   const result = deleteSession(plan, 'race-r1');
   assert.ok(result.ok);
   assert.deepEqual(result.value.races, []);
-  assert.deepEqual(result.value.deletedSessions, [{ id: 'race-r1', revision: 0 }]);
+  assert.deepEqual(result.value.deletedSessions, [
+    { id: 'race-r1', revision: 0, date: '2027-09-26' },
+  ]);
 });

@@ -21,7 +21,7 @@ test('a reset break: complete rest, dropped sessions remembered, a reset block, 
   assert.ok(dropped.length >= 3);
   assert.deepEqual(
     next.deletedSessions,
-    dropped.map((s) => ({ id: s.id, revision: s.revision })),
+    dropped.map((s) => ({ id: s.id, revision: s.revision, date: s.date })),
   );
   assert.ok(next.blocks.some((b) => b.kind === 'reset' && b.start === from && b.end === last));
 

@@ -104,6 +104,6 @@ test('deleteRace removes the race and its session, remembering the session', () 
     next.sessions.map((s) => s.id),
     ['s-2027-09-25-easy'],
   );
-  assert.deepEqual(next.deletedSessions, [{ id: 'race-r1', revision: 0 }]);
+  assert.deepEqual(next.deletedSessions, [{ id: 'race-r1', revision: 0, date: '2027-09-26' }]);
   assert.deepEqual(deleteRace(plan, 'r9'), { ok: false, error: ['race r9 not found'] });
 });
