@@ -36,8 +36,8 @@ export function addRace(plan: Plan, input: RaceInput): EditResult {
   if (plan.sessions.some((s) => s.id === sessionId)) {
     return fail([`race id ${race.id} is taken: session ${sessionId} exists`]);
   }
-  // A race given back the id of a deleted one revives its session id, with a higher revision so
-  // that calendars take the new event over the cancelled one.
+  // A race given back the id of a deleted one revives its session id, with a revision above the
+  // cancellation's SEQUENCE (revision + 1) so that calendars take the new event over it.
   const deleted = plan.deletedSessions?.find((s) => s.id === sessionId);
   if (!deleted) return withRace(plan, race);
   const revived: Plan = {
@@ -47,7 +47,7 @@ export function addRace(plan: Plan, input: RaceInput): EditResult {
   return ok({
     ...revived,
     races: [...plan.races, race].sort(byRaceOrder),
-    sessions: replaceSessions(plan.sessions, [], [raceSession(race, deleted.revision + 1)]),
+    sessions: replaceSessions(plan.sessions, [], [raceSession(race, deleted.revision + 2)]),
   });
 }
 

@@ -50,8 +50,10 @@ test('addRace names what is wrong', () => {
   );
 });
 
-test('a race given back a deleted id revives its session with a higher revision', () => {
+test('a race given back a deleted id revives its session above the cancellation', () => {
   const deleted = value(deleteRace(plan, 'r1'));
+  // An export of `deleted` cancels race-r1 with SEQUENCE 1 (revision 0 + 1): the revived event
+  // must outrank that cancellation in a calendar that imported it.
   const back = value(
     addRace(deleted, {
       id: 'r1',
@@ -61,7 +63,7 @@ test('a race given back a deleted id revives its session with a higher revision'
       priority: 'A',
     }),
   );
-  assert.equal(raceSessionOf(back, 'r1')?.revision, 1);
+  assert.equal(raceSessionOf(back, 'r1')?.revision, 2);
   assert.deepEqual(back.deletedSessions, []);
 });
 
