@@ -132,6 +132,12 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
     view: setView,
   });
 
+  // A race gone from the plan (e.g. by undo) closes its inspector.
+  const inspectedRace =
+    raceTarget && 'raceId' in raceTarget
+      ? plan?.races.find((r) => r.id === raceTarget.raceId)
+      : undefined;
+
   const subtitle = plan
     ? `${formatDay(plan.season.start)} – ${formatDay(plan.season.end)} · ${plan.races.length} race${plan.races.length === 1 ? '' : 's'}`
     : '';
@@ -236,12 +242,10 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
       {slumpOpen && plan && (
         <SlumpDialog plan={plan} today={today} edit={edit} onClose={() => setSlumpOpen(false)} />
       )}
-      {raceTarget && plan && (
+      {raceTarget && plan && ('add' in raceTarget || inspectedRace) && (
         <RaceDialog
           plan={plan}
-          race={
-            'raceId' in raceTarget ? plan.races.find((r) => r.id === raceTarget.raceId) : undefined
-          }
+          race={inspectedRace}
           day={today >= plan.season.start && today <= plan.season.end ? today : plan.season.start}
           onAdd={(race) => races.add([race])}
           onChange={races.change}
@@ -252,6 +256,7 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
       {races.review && (
         <ImportRacesReview
           races={races.review}
+          {...(plan ? { season: plan.season } : {})}
           onConfirm={races.confirmImport}
           onClose={races.cancelImport}
         />

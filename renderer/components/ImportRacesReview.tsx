@@ -1,11 +1,12 @@
 /**
  * Races read from an `.ics` file, for the user to confirm before anything is added; where the file
- * did not say the distance, the user is asked for it.
+ * did not say the distance, the user is asked for it. Given the open plan's season, races outside
+ * it are shown but cannot be taken.
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ImportedRace } from '../../src/api/contract';
-import type { RaceInput } from '../../src/model/plan';
+import type { Plan, RaceInput } from '../../src/model/plan';
 import { rowDistance } from '../state/wizard-form';
 import { formatDay } from '../state/labels';
 import { Dialog } from './Dialog';
@@ -14,6 +15,8 @@ import { Field } from './Field';
 
 interface Props {
   readonly races: readonly ImportedRace[];
+  /** The open plan's season; absent in the wizard, where the season is still being chosen. */
+  readonly season?: Plan['season'];
   onConfirm(races: readonly RaceInput[]): void;
   onClose(): void;
 }
@@ -24,10 +27,12 @@ interface Choice {
   readonly customKm: string;
 }
 
-export function ImportRacesReview({ races, onConfirm, onClose }: Props) {
+export function ImportRacesReview({ races, season, onConfirm, onClose }: Props) {
+  const outside = (race: ImportedRace) =>
+    season !== undefined && (race.date < season.start || race.date > season.end);
   const [choices, setChoices] = useState<readonly Choice[]>(() =>
     races.map((r) => ({
-      take: true,
+      take: !outside(r),
       distance: r.distance === null ? '' : typeof r.distance === 'number' ? 'custom' : r.distance,
       customKm: typeof r.distance === 'number' ? String(r.distance) : '',
     })),
@@ -73,11 +78,19 @@ export function ImportRacesReview({ races, onConfirm, onClose }: Props) {
                 <label className="sp-check">
                   <input
                     type="checkbox"
+                    disabled={outside(race)}
                     checked={c.take}
                     onChange={(e) => set(i, { take: e.target.checked })}
                   />
                   <span>
                     <strong>{race.name}</strong> · {formatDay(race.date)}
+                    {season && outside(race) && (
+                      <span className="sp-hint">
+                        {' '}
+                        — outside the season ({formatDay(season.start)} to {formatDay(season.end)}),
+                        not added
+                      </span>
+                    )}
                   </span>
                 </label>
                 {c.take && (

@@ -149,6 +149,7 @@ test('"Import races" on the open plan: reviewed, distances asked, added as one e
     raceCalendar([
       { uid: 'city-marathon-2027@example.org', date: '2027-05-30', summary: 'City Marathon' },
       { uid: 'harbour-run-2027@example.org', date: '2027-08-15', summary: 'Harbour Run' },
+      { uid: 'city-marathon-2028@example.org', date: '2028-05-28', summary: 'City Marathon 2028' },
     ]),
   );
   await planner.createSeason({ ...ONE_MARATHON, name: 'Races from a file' });
@@ -158,6 +159,11 @@ test('"Import races" on the open plan: reviewed, distances asked, added as one e
   const review = page.getByRole('dialog', { name: 'Import races' });
   await expect(review).toContainText('City Marathon');
   await expect(review).toContainText('Harbour Run');
+  // Next year's race is past the season's end: shown, but not taken.
+  const nextYear = review.getByRole('checkbox', { name: /City Marathon 2028/ });
+  await expect(nextYear).toBeDisabled();
+  await expect(nextYear).not.toBeChecked();
+  await expect(review).toContainText(/City Marathon 2028.*outside the season/);
   // The file does not say how long the Harbour Run is: the user is asked.
   const harbour = review.getByLabel('Distance of Harbour Run');
   await review.getByRole('button', { name: 'Add races' }).click();
