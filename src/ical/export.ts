@@ -114,11 +114,11 @@ function sessionEvent(session: Session, ctx: Context): string {
   return text + 'END:VEVENT\r\n';
 }
 
-function blockEvent(block: Block, planId: string, ctx: Context): string {
+function blockEvent(block: Block, uid: string, ctx: Context): string {
   const summary = blockSummary(block);
   return (
     'BEGIN:VEVENT\r\n' +
-    contentLine('UID', blockUid(planId, block.id)) +
+    contentLine('UID', uid) +
     contentLine('DTSTAMP', ctx.stamp) +
     allDay(block.start, block.end) +
     contentLine('SEQUENCE', '0') +
@@ -153,10 +153,11 @@ function cancelledEvent(gone: DeletedSession, fallbackDay: IsoDate, ctx: Context
  * that take options from a user check them first).
  *
  * One event per training session (rest days only with `includeRest`), one per race (its race
- * session, marked as a race), the blocks with `includeBlocks`, and a cancellation per deleted
- * session unless `includeCancelled` is false, on the day the session had. `from`/`to` pick sessions
- * by day; cancellations are written whatever the range, since a calendar may hold an event this
- * range no longer covers (and old plans do not say which day a deleted session had).
+ * session, marked as a race), the blocks with `includeBlocks` (under UIDs made of their kind and
+ * days, see `blockUid`; replaced or removed blocks are not cancelled, as the plan keeps no record
+ * of them), and a cancellation per deleted session unless `includeCancelled` is false, on the day
+ * the session had. `from`/`to` pick sessions by day; cancellations are written whatever the range,
+ * since a calendar may hold an event this range no longer covers.
  *
  * @example exportIcs(plan, { now: '2027-01-05T08:00:00Z', from: '2027-01-05' })
  * // 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Season Planner//Season Planner 1//EN\r\n…'
@@ -188,8 +189,13 @@ export function exportIcs(plan: Plan, options: IcsOptions): string {
     text += contentLine('X-WR-TIMEZONE', ctx.timed.zone.timeZone) + vtimezone(ctx.timed.zone);
   }
   if (options.includeBlocks === true) {
+    // Two blocks of one kind over the same days show as the same event: written once.
+    const blockUids = new Set<string>();
     for (const block of plan.blocks) {
-      if (block.end >= from && block.start <= to) text += blockEvent(block, plan.id, ctx);
+      const uid = blockUid(plan.id, block);
+      if (block.end < from || block.start > to || blockUids.has(uid)) continue;
+      blockUids.add(uid);
+      text += blockEvent(block, uid, ctx);
     }
   }
   for (const session of written) text += sessionEvent(session, ctx);

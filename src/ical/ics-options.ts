@@ -12,7 +12,11 @@ export interface IcsOptions {
   readonly to?: IsoDate;
   /** Rest days as events too (default false). */
   readonly includeRest?: boolean;
-  /** Blocks (down week, off-distance block, taper, …) as multi-day all-day events (default false). */
+  /**
+   * Blocks (down week, off-distance block, taper, …) as multi-day all-day events (default false).
+   * A block whose days change is a new event (see `blockUid`); the plan keeps no record of past
+   * blocks, so the events of blocks that were replaced or removed are not cancelled.
+   */
   readonly includeBlocks?: boolean;
   /** Deleted sessions as `STATUS:CANCELLED` events, so calendars drop them (default true). */
   readonly includeCancelled?: boolean;

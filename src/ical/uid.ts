@@ -4,6 +4,8 @@
  * session's ids, never drawn.
  */
 
+import type { Block } from '../model/plan';
+
 /** Every UID we write ends with this; the importer knows our own events by it. */
 export const UID_SUFFIX = '.season-planner';
 
@@ -30,10 +32,15 @@ export function sessionUid(planId: string, sessionId: string): string {
 }
 
 /**
- * The UID of a block's multi-day event (a domain of its own, so no session id can collide).
+ * The UID of a block's multi-day event (a domain of its own, so no session id can collide), made
+ * of the block's kind and days. Blocks have no revision to bump SEQUENCE with, so a block whose
+ * days change becomes a new event instead: SEQUENCE 0 then stays true for every block UID, since
+ * the days an event under it shows never change.
  *
- * @example blockUid('plan-1', 'down-3') // 'down-3@blocks.plan-1.season-planner'
+ * @example blockUid('plan-1', { kind: 'down', start: '2027-02-01', end: '2027-02-07' })
+ * // 'down-2027-02-01-2027-02-07@blocks.plan-1.season-planner'
  */
-export function blockUid(planId: string, blockId: string): string {
-  return `${uidPart(blockId)}@blocks.${uidPart(planId)}${UID_SUFFIX}`;
+export function blockUid(planId: string, block: Pick<Block, 'kind' | 'start' | 'end'>): string {
+  const days = uidPart(`${block.kind}-${block.start}-${block.end}`);
+  return `${days}@blocks.${uidPart(planId)}${UID_SUFFIX}`;
 }

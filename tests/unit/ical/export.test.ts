@@ -149,7 +149,7 @@ describe('exportIcs: round trip through ical.js', () => {
   it('writes blocks as multi-day all-day events when asked', () => {
     const withBlocks = parseIcs(exportIcs(plan, { now: NOW, includeBlocks: true }));
     for (const block of plan.blocks) {
-      const event = withBlocks.events.find((e) => e.uid === blockUid(plan.id, block.id));
+      const event = withBlocks.events.find((e) => e.uid === blockUid(plan.id, block));
       assert.ok(event, block.id);
       assert.equal(event.startDay, block.start);
       assert.equal(event.endDay, addDays(block.end, 1));
