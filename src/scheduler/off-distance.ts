@@ -3,10 +3,16 @@
  * the athlete does not race marathon after marathon), then as many as it takes for every 12 months
  * of the season to hold one, each in the longest stretch free of A-race preparation.
  *
+ * Each block is the configured length where there is room for it, else the longest that fits, but
+ * never shorter than `minOffDistanceDays`: a shorter block would not train the off distance, and
+ * the rules do not count it (it used to be squeezed in only to silence them). Where no block of
+ * that minimum fits, none is placed and the rule's warning is the races' doing.
+ *
  * "Every 12 months" is judged exactly as the no-off-distance-block rule does: each block is anchored
  * at its middle day, and no 12-month window may fit strictly between two anchors (or between an
  * anchor and the day before the season starts or after it ends).
  */
+import { minOffDistanceDays } from '../model/off-distance';
 import type { Race } from '../model/plan';
 import { isMarathonOrLonger } from '../model/settings';
 import type { DayPlan } from './day-plan';
@@ -24,8 +30,6 @@ interface Run {
   readonly end: number;
 }
 
-/** The shortest block worth placing when the full length does not fit. */
-const MIN_BLOCK_DAYS = 14;
 /** Half a year: a shorter season is one race build-up, with no room to train another distance. */
 const MIN_SEASON_FOR_BLOCK = 182;
 
@@ -42,6 +46,8 @@ export function placeOffDistanceBlocks(
 ): PlacedBlock[] {
   const placed: PlacedBlock[] = [];
   const full = blockWeeks * 7;
+  // Whole weeks, and at most `full`: ceil(weeks / 2) <= weeks.
+  const min = minOffDistanceDays({ offDistanceBlockWeeks: blockWeeks });
   const place = (block: PlacedBlock): number => {
     for (let i = block.start; i <= block.end; i++) {
       if (plan.phase[i] === 'base' || plan.phase[i] === 'build') plan.phase[i] = 'off-distance';
@@ -61,7 +67,7 @@ export function placeOffDistanceBlocks(
       const start = alignUp(plan, Math.max(run.start, from + 1));
       const end = Math.min(run.end, to - 1);
       const weeks = Math.min(blockWeeks, Math.floor((end - start + 1) / 7));
-      if (weeks * 7 < Math.min(full, MIN_BLOCK_DAYS)) continue;
+      if (weeks * 7 < min) continue;
       if (!best || weeks * 7 > best.end - best.start + 1) {
         best = { start, end: start + weeks * 7 - 1 };
       }
@@ -78,7 +84,8 @@ export function placeOffDistanceBlocks(
       // When the races leave no room within 12 months, the earliest room after that still
       // shortens the stretch without a block (the rule's warning for it is then forced).
       const block =
-        bestPlacement(plan, a, b, full, windowAfter(plan, a)) ?? bestPlacement(plan, a, b, full, b);
+        bestPlacement(plan, a, b, full, min, windowAfter(plan, a)) ??
+        bestPlacement(plan, a, b, full, min, b);
       if (!block) break;
       a = place(block);
     }
@@ -86,7 +93,7 @@ export function placeOffDistanceBlocks(
   // A season shorter than a year still gets its one off-distance block when it has room for it.
   const n = plan.calendar.count;
   if (placed.length === 0 && n >= MIN_SEASON_FOR_BLOCK) {
-    const block = bestPlacement(plan, -1, n, full, n);
+    const block = bestPlacement(plan, -1, n, full, min, n);
     if (block) place(block);
   }
   return placed.sort((x, y) => x.start - y.start);
@@ -115,14 +122,19 @@ function bestPlacement(
   a: number,
   b: number,
   full: number,
+  min: number,
   limit: number,
 ): PlacedBlock | undefined {
   const late = limit <= windowAfter(plan, a);
-  for (const relaxed of [false, true]) {
-    // Only the stretch where an anchor can land matters; runs are cut at its edges, so the
-    // "longest stretch" is judged within it.
-    const runs = freeRuns(plan, relaxed, a + 1 - full, limit + full);
-    for (let len = full; len >= Math.min(full, MIN_BLOCK_DAYS); len -= 7) {
+  // Only the stretch where an anchor can land matters; runs are cut at its edges, so the
+  // "longest stretch" is judged within it.
+  const runsOf = [false, true].map((relaxed) =>
+    freeRuns(plan, relaxed, a + 1 - full, limit + full),
+  );
+  // The length comes first: the full block on build days too rather than a shorter one on base
+  // days alone, as a short block trains the off distance less.
+  for (let len = full; len >= min; len -= 7) {
+    for (const runs of runsOf) {
       const half = Math.floor(len / 2);
       let closing: { block: PlacedBlock; score: number } | undefined;
       let latest: PlacedBlock | undefined;

@@ -246,3 +246,49 @@ test('very short seasons still get a session a day, and a race right at the star
     }
   }
 });
+
+test('two marathons 6 weeks apart get no token off-distance block between them, but a full one later', () => {
+  // 17 days lie between the first marathon's recovery and the second's mini-taper: a 2-week block
+  // used to be squeezed in there, silencing back-to-back-marathons without training the 5K.
+  const plan = generate({
+    start: '2027-01-04',
+    end: '2027-12-26',
+    races: [
+      { name: 'Spring Marathon', date: '2027-04-18', distance: 'marathon', priority: 'A' },
+      { name: 'Second Marathon', date: '2027-05-30', distance: 'marathon', priority: 'B' },
+    ],
+  });
+  const lengths = blocksOf(plan, 'off-distance').map((b) => daysBetween(b.start, b.end) + 1);
+  assert.ok(lengths.length > 0 && lengths.every((days) => days >= 21), `${lengths.join(', ')}`);
+  // Room for the full 6 weeks after the second marathon: it gets them.
+  assert.ok(lengths.includes(42), `${lengths.join(', ')}`);
+  assert.ok(
+    blocksOf(plan, 'off-distance').every((b) => b.start > '2027-05-30'),
+    'nothing between the two marathons',
+  );
+  const rules = checkPlan(plan).map((w) => w.rule);
+  assert.deepEqual(rules.sort(), ['back-to-back-marathons', 'marathon-recovery']);
+  assert.deepEqual(unforcedWarnings(plan, checkPlan(plan)), []);
+  assert.deepEqual(invariantProblems(plan), []);
+});
+
+test('between two marathons the longest block that fits is placed when it reaches half the weeks', () => {
+  const between = (second: string) =>
+    blocksOf(
+      generate({
+        start: '2027-01-04',
+        end: '2027-12-26',
+        races: [
+          { name: 'Spring', date: '2027-04-18', distance: 'marathon', priority: 'A' },
+          { name: 'Second', date: second, distance: 'marathon', priority: 'B' },
+        ],
+      }),
+      'off-distance',
+    )
+      .filter((b) => b.start > '2027-04-18' && b.end < second)
+      .map((b) => [b.start, b.end]);
+  // The recovery ends on 2027-05-09; the second marathon's mini-taper takes its 3 days before it.
+  assert.deepEqual(between('2027-06-13'), [['2027-05-10', '2027-06-06']]); // 4 weeks of room
+  assert.deepEqual(between('2027-06-06'), [['2027-05-10', '2027-05-30']]); // 3 weeks: the minimum
+  assert.deepEqual(between('2027-05-30'), []); // 2 weeks and 3 days: too short
+});

@@ -108,19 +108,43 @@ export function invariantProblems(plan: Plan): string[] {
   return problems;
 }
 
-/** 12-month windows without an off-distance block, where the season had room for one. */
-function offDistanceProblems(plan: Plan): string[] {
-  return offDistanceGaps(plan)
-    .filter((gap) => hasRoom(plan, gap.from, gap.to))
-    .map((gap) => `${gap.from}..${gap.to}: no off-distance block though there was room`);
+/**
+ * The shortest off-distance block that counts (rules-spec): half the configured weeks, rounded up
+ * to whole weeks. Written out here rather than imported, so that the checks do not share the
+ * scheduler's arithmetic.
+ */
+export function minBlockDays(plan: Plan): number {
+  return Math.ceil(plan.settings.offDistanceBlockWeeks / 2) * 7;
 }
 
-/** The gaps the no-off-distance-block rule judges (rules-spec), each as the days strictly inside. */
+const offDistanceBlocks = (plan: Plan): Plan['blocks'] =>
+  plan.blocks.filter((b) => b.kind === 'off-distance');
+
+/**
+ * Off-distance blocks too short to count (a token block squeezed in to silence the rules), and
+ * 12-month windows without a counting block where the season had room for one.
+ */
+function offDistanceProblems(plan: Plan): string[] {
+  const min = minBlockDays(plan);
+  const short = offDistanceBlocks(plan)
+    .filter((b) => daysBetween(b.start, b.end) + 1 < min)
+    .map((b) => `${b.start}..${b.end}: off-distance block shorter than ${min} days`);
+  const gaps = offDistanceGaps(plan)
+    .filter((gap) => hasRoom(plan, gap.from, gap.to))
+    .map((gap) => `${gap.from}..${gap.to}: no off-distance block though there was room`);
+  return [...short, ...gaps];
+}
+
+/**
+ * The gaps the no-off-distance-block rule judges (rules-spec), each as the days strictly inside;
+ * only blocks of at least the minimum are anchors.
+ */
 export function offDistanceGaps(plan: Plan): { from: IsoDate; to: IsoDate }[] {
   const { start, end } = plan.season;
   if (addMonths(start, 12) > addDays(end, 1)) return [];
-  const anchors = plan.blocks
-    .filter((b) => b.kind === 'off-distance')
+  const min = minBlockDays(plan);
+  const anchors = offDistanceBlocks(plan)
+    .filter((b) => daysBetween(b.start, b.end) + 1 >= min)
     .map((b) => addDays(b.start, Math.floor((daysBetween(b.start, b.end) + 1) / 2)))
     .sort();
   const stops = [addDays(start, -1), ...anchors, addDays(end, 1)];
@@ -134,13 +158,15 @@ export function offDistanceGaps(plan: Plan): { from: IsoDate; to: IsoDate }[] {
 }
 
 /**
- * Whether a stretch holds 20 days in a row (two whole weeks, wherever the week starts) free of
- * race preparation and recovery: room for the shortest off-distance block.
+ * Whether a stretch holds room for the shortest off-distance block that counts: `minBlockDays`
+ * days in a row, from a week start on (blocks are whole weeks of the athlete's week), free of
+ * race preparation and recovery.
  */
 export function hasRoom(plan: Plan, from: IsoDate, to: IsoDate): boolean {
+  const min = minBlockDays(plan);
   const first = dayNumber(from);
   const length = dayNumber(to) - first + 1;
-  if (length < 20) return false;
+  if (length < min) return false;
   const taken = new Uint8Array(length);
   const mark = (a: IsoDate, b: IsoDate): void => {
     for (
@@ -158,7 +184,8 @@ export function hasRoom(plan: Plan, from: IsoDate, to: IsoDate): boolean {
   let run = 0;
   for (let d = 0; d < length; d++) {
     run = taken[d] ? 0 : run + 1;
-    if (run >= 20) return true;
+    const blockStart = first + d - min + 1;
+    if (run >= min && dayNumberWeekOffset(blockStart, plan.settings.weekStart) === 0) return true;
   }
   return false;
 }
