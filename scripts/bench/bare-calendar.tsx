@@ -59,6 +59,9 @@ function Bare() {
         season: {
           type: 'multiMonth',
           duration: { months: months(plan.season.start, plan.season.end) },
+          // The same month shape as the page's season view (SeasonCalendar.tsx: tall enough for
+          // every session of a day), so that both draw the same grid.
+          aspectRatio: 0.8,
         },
       }}
       initialDate={bareWindow.__BARE_INITIAL_DATE__}
