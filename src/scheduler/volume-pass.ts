@@ -160,10 +160,23 @@ export function planWeeks(
     // with fewer hard sessions: hard minutes weigh 2.5 times in the load.
     const previousHard = ws > 0 && hard[ws - 1]! > 0;
     const first = shapeWeek(plan, fixed, settings, ws, down ? 1 : 7, previousHard);
+    let shape = first;
     let sized = size(first);
     for (let maxHard = first.hardCount - 1; maxHard >= 0 && sized.scale < 0.85; maxHard--) {
-      const fewer = size(shapeWeek(plan, fixed, settings, ws, maxHard, previousHard));
-      if (fewer.total > sized.total) sized = fewer;
+      const fewerShape = shapeWeek(plan, fixed, settings, ws, maxHard, previousHard);
+      const fewer = size(fewerShape);
+      if (fewer.total > sized.total) {
+        sized = fewer;
+        shape = fewerShape;
+      }
+    }
+    // One factor scales the whole week, and the spike window that ends on its first day is nearly
+    // all last week's (settled) load: when that window is full, it shrinks every day of the week,
+    // to nothing at worst, and a taper after an empty week must stay empty. Resting the first days
+    // instead lets the rest of the week train.
+    for (let k = 1; k < 7 && sized.scale < 0.85; k++) {
+      const later = size(restFirst(shape, k));
+      if (later.total > sized.total) sized = later;
     }
 
     for (let j = 0; j < 7; j++) {
@@ -193,6 +206,12 @@ export function planWeeks(
     if (LOADING_PHASES.has(dominant)) level = Math.min(level, baseLevel * LEVEL_CAP[dominant]);
   }
   return { days, downWeeks };
+}
+
+/** The shape with its first `k` days turned to rest (days outside the season stay so). */
+function restFirst(shape: WeekShape, k: number): WeekShape {
+  const roles = shape.roles.map((role, j) => (j < k && role !== undefined ? 'rest' : role));
+  return { ...shape, roles, hardCount: roles.filter((role) => role === 'hard').length };
 }
 
 function longest(role: Role): number {

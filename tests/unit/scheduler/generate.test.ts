@@ -4,7 +4,7 @@ import { addDays, daysBetween, startOfWeek, weekdayOf } from '../../../src/dates
 import type { Block, Plan, PlanRequest, Session } from '../../../src/model/plan';
 import { checkPlan } from '../../../src/rules/index';
 import { generate } from '../../../src/scheduler/generate';
-import { invariantProblems, unforcedWarnings } from './plan-checks';
+import { invariantProblems, trainingLapses, unforcedWarnings } from './plan-checks';
 
 const marathoner: PlanRequest = {
   name: 'Two marathons',
@@ -291,4 +291,31 @@ test('between two marathons the longest block that fits is placed when it reache
   assert.deepEqual(between('2027-06-13'), [['2027-05-10', '2027-06-06']]); // 4 weeks of room
   assert.deepEqual(between('2027-06-06'), [['2027-05-10', '2027-05-30']]); // 3 weeks: the minimum
   assert.deepEqual(between('2027-05-30'), []); // 2 weeks and 3 days: too short
+});
+
+test('training does not lapse in a peak after a C race (down weeks every other week at 0.398)', () => {
+  // Found by the property test: every week was a relief week against an ever smaller last loading
+  // week, until the volume reached nothing and two weeks of the peak were empty.
+  const plan = generate({
+    start: '2026-07-15',
+    end: '2027-07-15',
+    athlete: {
+      focusDistance: '5k',
+      weeklyKmBaseline: 30,
+      restWeekday: 'sunday',
+      longRunWeekday: 'sunday',
+      weekStart: 'monday',
+      hardDayCap: 1,
+      downWeekCycle: 1,
+      downWeekRatio: 0.3984, // the property test's 0.398…; 0.398 itself happened to pass
+      offDistanceBlockWeeks: 1,
+    },
+    races: [
+      { name: 'Race 1', date: '2027-05-09', distance: '5k', priority: 'C' },
+      { name: 'Race 2', date: '2027-06-06', distance: '5k', priority: 'A' },
+    ],
+  });
+  assert.deepEqual(trainingLapses(plan), []);
+  assert.deepEqual(unforcedWarnings(plan, checkPlan(plan)), []);
+  assert.deepEqual(invariantProblems(plan), []);
 });
