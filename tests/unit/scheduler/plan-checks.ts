@@ -130,7 +130,7 @@ function offDistanceProblems(plan: Plan): string[] {
     .filter((b) => daysBetween(b.start, b.end) + 1 < min)
     .map((b) => `${b.start}..${b.end}: off-distance block shorter than ${min} days`);
   const gaps = offDistanceGaps(plan)
-    .filter((gap) => hasRoom(plan, gap.from, gap.to))
+    .filter((gap) => hasRoomInTime(plan, gap.from, gap.to))
     .map((gap) => `${gap.from}..${gap.to}: no off-distance block though there was room`);
   return [...short, ...gaps];
 }
@@ -188,6 +188,20 @@ export function hasRoom(plan: Plan, from: IsoDate, to: IsoDate): boolean {
     if (run >= min && dayNumberWeekOffset(blockStart, plan.settings.weekStart) === 0) return true;
   }
   return false;
+}
+
+/**
+ * Whether the 12-month gap from..to (days strictly between two anchors, or a sentinel) has room for
+ * a counting block that would close it: one whose middle day comes less than 12 months after
+ * `from`. A block that fits only later still leaves the first 12 months of the gap without one
+ * (the races took them), so the warning for them is the races' doing.
+ */
+export function hasRoomInTime(plan: Plan, from: IsoDate, to: IsoDate): boolean {
+  const min = minBlockDays(plan);
+  // The shortest counting block has the earliest middle day for its start: start + floor(min / 2).
+  const lastMiddle = addDays(addMonths(from, 12), -1);
+  const lastEnd = addDays(lastMiddle, min - 1 - Math.floor(min / 2));
+  return hasRoom(plan, from, lastEnd < to ? lastEnd : to);
 }
 
 /**
@@ -254,7 +268,7 @@ export function unforcedWarnings(plan: Plan, warnings: readonly Warning[]): Warn
         return false;
       }
       case 'no-off-distance-block':
-        return hasRoom(plan, w.start, w.end);
+        return hasRoomInTime(plan, w.start, w.end);
       case 'monotony':
         return true;
       default:
