@@ -15,7 +15,7 @@
 import { minOffDistanceDays } from '../model/off-distance';
 import type { Race } from '../model/plan';
 import { isMarathonOrLonger } from '../model/settings';
-import type { DayPlan } from './day-plan';
+import type { DayPlan, Phase } from './day-plan';
 import { indexOf, isoOf } from './day-plan';
 
 export interface PlacedBlock {
@@ -48,10 +48,10 @@ export function placeOffDistanceBlocks(
   const full = blockWeeks * 7;
   // Whole weeks, and at most `full`: ceil(weeks / 2) <= weeks.
   const min = minOffDistanceDays({ offDistanceBlockWeeks: blockWeeks });
-  const place = (block: PlacedBlock): number => {
-    for (let i = block.start; i <= block.end; i++) {
-      if (plan.phase[i] === 'base' || plan.phase[i] === 'build') plan.phase[i] = 'off-distance';
-    }
+  // The phases each block was placed on, to move it later if need be.
+  const beneath = new Map<PlacedBlock, Phase[]>();
+  const place = (block: PlacedBlock, was = mark(plan, block)): number => {
+    beneath.set(block, was);
     placed.push(block);
     return anchorOf(block);
   };
@@ -77,18 +77,33 @@ export function placeOffDistanceBlocks(
 
   const anchors = placed.map(anchorOf).sort((a, b) => a - b);
   const stops = [-1, ...anchors, plan.calendar.count];
+  let previous: number | undefined; // the anchor before a: its gap is closed
   for (let k = 1; k < stops.length; k++) {
     let a = stops[k - 1]!;
     const b = stops[k]!;
     while (windowAfter(plan, a) <= b) {
+      let inTime = bestPlacement(plan, a, b, full, min, windowAfter(plan, a));
+      const last = placed.find((block) => anchorOf(block) === a);
+      if (!inTime && last && previous !== undefined) {
+        // The block before the gap, placed as early as it could be, may have used up the last
+        // room within 12 months of it (A races back to back after it): a block a week or two
+        // later, or shorter, would leave room for the next one in time.
+        const moved = movedLater(plan, last, beneath.get(last)!, previous, b, full, min);
+        if (moved) {
+          placed.splice(placed.indexOf(last), 1);
+          beneath.delete(last);
+          a = place(moved.block, moved.was);
+          inTime = moved.next;
+        }
+      }
       // When the races leave no room within 12 months, the earliest room after that still
       // shortens the stretch without a block (the rule's warning for it is then forced).
-      const block =
-        bestPlacement(plan, a, b, full, min, windowAfter(plan, a)) ??
-        bestPlacement(plan, a, b, full, min, b);
+      const block = inTime ?? bestPlacement(plan, a, b, full, min, b);
       if (!block) break;
+      previous = a;
       a = place(block);
     }
+    previous = a;
   }
   // A season shorter than a year still gets its one off-distance block when it has room for it.
   const n = plan.calendar.count;
@@ -97,6 +112,59 @@ export function placeOffDistanceBlocks(
     if (block) place(block);
   }
   return placed.sort((x, y) => x.start - y.start);
+}
+
+/** Marks the block's base and build days as 'off-distance'; returns the phases it lies on. */
+function mark(plan: DayPlan, block: PlacedBlock): Phase[] {
+  const was = plan.phase.slice(block.start, block.end + 1);
+  for (let i = block.start; i <= block.end; i++) {
+    if (plan.phase[i] === 'base' || plan.phase[i] === 'build') plan.phase[i] = 'off-distance';
+  }
+  return was;
+}
+
+function unmark(plan: DayPlan, block: PlacedBlock, was: readonly Phase[]): void {
+  for (let i = block.start; i <= block.end; i++) plan.phase[i] = was[i - block.start]!;
+}
+
+/**
+ * `block` (lying on the phases `was`) moved later by whole weeks within its stretch of free days
+ * (so a block between two marathons stays between them), the longest first, never shorter than
+ * `min`: the first move after which the next block fits with its anchor within 12 months, while
+ * the moved anchor stays within 12 months of `previous` (the gap before it stays closed). Returns
+ * the moved block, the phases it lies on and that next block, and leaves the moved block marked;
+ * undefined, with the phases as they were, when no move helps.
+ */
+function movedLater(
+  plan: DayPlan,
+  block: PlacedBlock,
+  was: readonly Phase[],
+  previous: number,
+  b: number,
+  full: number,
+  min: number,
+): { block: PlacedBlock; was: Phase[]; next: PlacedBlock } | undefined {
+  unmark(plan, block, was);
+  const latestAnchor = windowAfter(plan, previous) - 1;
+  const free = (i: number): boolean =>
+    i < plan.calendar.count && (plan.phase[i] === 'base' || plan.phase[i] === 'build');
+  for (let len = block.end - block.start + 1; len >= min; len -= 7) {
+    const half = Math.floor(len / 2);
+    let end = block.start - 1; // days block.start … end are known to be free
+    for (let p = block.start; p + half <= latestAnchor; p += 7) {
+      while (end < p + len - 1 && free(end + 1)) end++;
+      if (end < p + len - 1) break;
+      if (p + half <= anchorOf(block)) continue;
+      const moved = { start: p, end: p + len - 1 };
+      const movedWas = mark(plan, moved);
+      const anchor = anchorOf(moved);
+      const next = bestPlacement(plan, anchor, b, full, min, windowAfter(plan, anchor));
+      if (next) return { block: moved, was: movedWas, next };
+      unmark(plan, moved, movedWas);
+    }
+  }
+  mark(plan, block);
+  return undefined;
 }
 
 /** The anchor of a block: its middle day, as the rule takes it. */

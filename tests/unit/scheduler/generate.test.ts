@@ -319,3 +319,52 @@ test('training does not lapse in a peak after a C race (down weeks every other w
   assert.deepEqual(unforcedWarnings(plan, checkPlan(plan)), []);
   assert.deepEqual(invariantProblems(plan), []);
 });
+
+test('an off-distance block placed early moves later when A races leave the next one no room in time', () => {
+  // Found by the property test (seed 3): A races back to back from April to January. The first
+  // block, as early as it could be, left its middle day more than 12 months before any room for
+  // the next; a week later, both fit.
+  const athlete: PlanRequest['athlete'] = {
+    focusDistance: '5k',
+    weeklyKmBaseline: 5,
+    restWeekday: 'monday',
+    longRunWeekday: 'monday',
+    weekStart: 'sunday',
+    hardDayCap: 0,
+    downWeekCycle: 1,
+    downWeekRatio: 0.3,
+    offDistanceBlockWeeks: 11,
+  };
+  const requests: PlanRequest[] = [
+    {
+      start: '2024-01-01',
+      end: '2025-06-29',
+      athlete,
+      races: [
+        { name: 'Race 1', date: '2024-10-03', distance: 'half', priority: 'A' },
+        { name: 'Race 2', date: '2025-01-05', distance: 60, priority: 'A' },
+        { name: 'Race 3', date: '2024-04-10', distance: '5k', priority: 'B' },
+        { name: 'Race 4', date: '2024-06-23', distance: 60, priority: 'A' },
+      ],
+    },
+    // The same with the first block placed between two ultras (it stays between them).
+    {
+      start: '2024-01-01',
+      end: '2025-06-29',
+      athlete,
+      races: [
+        { name: 'Race 1', date: '2024-09-26', distance: 'half', priority: 'A' },
+        { name: 'Race 2', date: '2024-12-29', distance: 60, priority: 'A' },
+        { name: 'Race 3', date: '2024-04-03', distance: '5k', priority: 'B' },
+        { name: 'Race 4', date: '2024-01-01', distance: 'ultra', priority: 'C' },
+        { name: 'Race 5', date: '2024-06-16', distance: 60, priority: 'A' },
+      ],
+    },
+  ];
+  for (const request of requests) {
+    const plan = generate(request);
+    assert.ok(!checkPlan(plan).some((w) => w.rule === 'no-off-distance-block'));
+    assert.deepEqual(unforcedWarnings(plan, checkPlan(plan)), []);
+    assert.deepEqual(invariantProblems(plan), []);
+  }
+});
