@@ -167,7 +167,15 @@ export function useSessionDrag(
     const onUp = (e: PointerEvent) => {
       if (!active || e.pointerId !== active.pointerId) return;
       const dragged = active.ghost !== null;
-      const target = dragged ? dayCellAt(element, e.clientX, e.clientY) : null;
+      // The pointer has not moved since the last pointermove marked the cell under it: that cell is
+      // the target. Asking again would make the browser re-style and hit-test the whole calendar
+      // (the drop-target mark just changed) in the drop's own frame.
+      const still = e.clientX === active.x && e.clientY === active.y;
+      const target = !dragged
+        ? null
+        : still
+          ? active.over
+          : dayCellAt(element, e.clientX, e.clientY);
       const drop =
         target && target.dataset['date'] && target.dataset['date'] !== active.from
           ? {
