@@ -5,7 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import type { Configuration } from 'app-builder-lib';
-import { DebugLogger } from 'builder-util';
+import { DebugLogger, log } from 'builder-util';
+
+// electron-builder logs to stdout in several writes per line, and node's test runner reads this
+// file's stdout as its own channel: a log line there can garble the runner's messages (seen once
+// in CI as "Unable to deserialize cloned data"). Its log goes to stderr here.
+(log as unknown as { stream: NodeJS.WritableStream }).stream = process.stderr;
 
 const load = () => getConfig(process.cwd(), 'electron-builder.yml', null);
 
