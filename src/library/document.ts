@@ -11,6 +11,8 @@ import { preferencesSchema } from '../api/validate';
 import type { Plan } from '../model/plan';
 import type { Result } from '../model/result';
 import { fail, ok } from '../model/result';
+import { migrateDocument } from '../plan/migrate';
+import type { Migration } from '../plan/migrate';
 import { parseJson, parsePlan } from '../plan/plan-file';
 import { formatIssues, planSchema } from '../plan/schema';
 
@@ -34,8 +36,6 @@ export const EMPTY_LIBRARY: LibraryDocument = {
   preferences: DEFAULT_PREFERENCES,
 };
 
-type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
-
 /**
  * One migration per bump of `LIBRARY_VERSION` (`LIBRARY_MIGRATIONS[n]` turns version n into n + 1).
  * The plans inside are migrated by the plan file's own migrations, so a plan format bump needs none.
@@ -57,26 +57,14 @@ const shellSchema = z.object({
  * @example parseLibraryDocument({ libraryVersion: 1, plans: [], preferences: DEFAULT_PREFERENCES }) // ok
  */
 export function parseLibraryDocument(document: unknown): Result<LibraryDocument> {
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    return fail(['the library is not a JSON object']);
-  }
-  let current = document as Record<string, unknown>;
-  let version = current['libraryVersion'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail(['libraryVersion: missing or not a whole number']);
-  }
-  if (version > LIBRARY_VERSION) {
-    return fail([
-      `libraryVersion: ${version} is newer than this app understands (${LIBRARY_VERSION}); update Season Planner`,
-    ]);
-  }
-  while (version < LIBRARY_VERSION) {
-    const step = LIBRARY_MIGRATIONS[version];
-    if (!step) return fail([`libraryVersion: no migration from version ${version}`]);
-    current = step(current);
-    version = current['libraryVersion'];
-    if (typeof version !== 'number') return fail(['libraryVersion: lost during migration']);
-  }
+  const migrated = migrateDocument(document, {
+    name: 'library',
+    key: 'libraryVersion',
+    migrations: LIBRARY_MIGRATIONS,
+    target: LIBRARY_VERSION,
+  });
+  if (!migrated.ok) return migrated;
+  const current = migrated.value;
   const shell = shellSchema.safeParse(current);
   if (!shell.success) return fail(formatIssues(shell.error.issues));
   const errors: string[] = [];

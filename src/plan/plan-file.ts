@@ -5,9 +5,9 @@ import type { Plan, PlanRequest } from '../model/plan';
 import { PLAN_VERSION } from '../model/plan';
 import type { Result } from '../model/result';
 import { fail, ok } from '../model/result';
+import { migrateDocument } from './migrate';
+import type { Migration } from './migrate';
 import { formatIssues, planRequestSchema, planSchema } from './schema';
-
-type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * One migration per version bump: `MIGRATIONS[n]` turns a version-n document into version n + 1.
@@ -16,7 +16,7 @@ type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 /**
- * Brings a document of any known older version up to `PLAN_VERSION`.
+ * Brings a plan document of any known older version up to `PLAN_VERSION`.
  *
  * @example migrate({ version: 1, ... }) // ok, unchanged
  */
@@ -25,27 +25,7 @@ export function migrate(
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
   target: number = PLAN_VERSION,
 ): Result<unknown> {
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    return fail(['the plan is not a JSON object']);
-  }
-  let current = document as Record<string, unknown>;
-  let version = current['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail(['version: missing or not a whole number']);
-  }
-  if (version > target) {
-    return fail([
-      `version: ${version} is newer than this app understands (${target}); update Season Planner`,
-    ]);
-  }
-  while (version < target) {
-    const step = migrations[version];
-    if (!step) return fail([`version: no migration from version ${version}`]);
-    current = step(current);
-    version = current['version'];
-    if (typeof version !== 'number') return fail(['version: lost during migration']);
-  }
-  return ok(current);
+  return migrateDocument(document, { name: 'plan', key: 'version', migrations, target });
 }
 
 /**
