@@ -34,7 +34,8 @@ function thousandSessionPlan(): Plan {
   return { ...plan, sessions };
 }
 
-function median(values: readonly number[]): number {
+/** The middle of the samples (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;

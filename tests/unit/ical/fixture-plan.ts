@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { addDays, eachDay, weekdayOf } from '../../../src/dates';
 import type { Block, Plan, Race, Session, SessionKind } from '../../../src/model/plan';
-import { PLAN_VERSION } from '../../../src/model/plan';
+import { PLAN_VERSION, SESSION_KINDS } from '../../../src/model/plan';
 import { raceSession } from '../../../src/model/race-session';
 import { DEFAULT_SETTINGS, defaultIntensity } from '../../../src/model/settings';
 
@@ -101,18 +101,7 @@ export function marathonYear(): Plan {
   };
 }
 
-const KINDS: readonly SessionKind[] = [
-  'rest',
-  'easy',
-  'long',
-  'tempo',
-  'threshold',
-  'intervals',
-  'hills',
-  'race-pace',
-  'strides',
-  'cross-training',
-];
+const KINDS: readonly SessionKind[] = SESSION_KINDS.filter((kind) => kind !== 'race');
 
 /** Random plans: any ids and titles (unicode, separators), 0–3 sessions a day, 0–4 races. */
 export function arbitraryPlan(): fc.Arbitrary<Plan> {
