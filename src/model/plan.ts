@@ -4,6 +4,7 @@
  * Days are ISO date strings (`2027-04-19`), never `Date` objects: a training day has no time zone.
  * Everything is readonly: an edit returns a new plan, so undo is a stack of plans.
  */
+import type { Paces, Workout } from './workout';
 
 /** An ISO calendar day, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -126,6 +127,8 @@ export interface Session {
   readonly notes?: string;
   /** For race sessions: the race they stand for. */
   readonly raceId?: string;
+  /** The steps of the session (every non-rest, non-race session of a generated plan). */
+  readonly workout?: Workout;
 }
 
 export interface Plan {
@@ -138,6 +141,8 @@ export interface Plan {
   readonly blocks: readonly Block[];
   /** Sorted by date, then id. */
   readonly sessions: readonly Session[];
+  /** The runner's training paces, when a recent race result was given. */
+  readonly paces?: Paces;
   /**
    * Sessions deleted since the plan was made, kept by id, last revision and day so that an iCal
    * export can cancel the events a calendar already imported.
