@@ -28,7 +28,12 @@ const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 function WarningsPanelImpl({ plan, warnings, checking, selected, onSelect, onFix }: Props) {
   return (
-    <section className="sp-warnings" aria-labelledby="sp-warnings-title">
+    <section
+      className="sp-warnings"
+      id="sp-warnings"
+      tabIndex={-1}
+      aria-labelledby="sp-warnings-title"
+    >
       <h2 id="sp-warnings-title" className="sp-panel-title">
         Warnings <span className="sp-count">{warnings.length}</span>
       </h2>
