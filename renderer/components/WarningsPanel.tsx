@@ -7,7 +7,7 @@ import type { Plan } from '../../src/model/plan';
 import type { Severity, Warning } from '../../src/model/warning';
 import type { EditResult } from '../../src/edits/types';
 import { quickFixes } from '../state/quick-fixes';
-import { formatRange, ruleLabel, severityLabel } from '../state/labels';
+import { formatRange, inPageDates, ruleLabel, severityLabel } from '../state/labels';
 
 interface Props {
   readonly plan: Plan;
@@ -70,7 +70,7 @@ function WarningsPanelImpl({ plan, warnings, checking, selected, onSelect, onFix
                       >
                         <span className="sp-warning-rule">{ruleLabel(w.rule)}</span>
                         <span className="sp-warning-dates">{formatRange(w.start, w.end)}</span>
-                        <span className="sp-warning-message">{w.message}</span>
+                        <span className="sp-warning-message">{inPageDates(w.message)}</span>
                       </button>
                       {fixes.length > 0 && (
                         <div className="sp-fixes" role="group" aria-label="Quick fixes">
