@@ -3,8 +3,10 @@
 // itself when dist/renderer is missing). Prints figures and ratios; never asserts a timing.
 //
 // - A season is made through the real page's wizard; its plan (from the page's localStorage) gives
-//   the events of a BARE FullCalendar page: the same package, plugins, view type and event inputs
-//   (renderer/calendar/events.ts), and nothing of the app. It is bundled here with esbuild.
+//   the events of a BARE FullCalendar page: FullCalendar's year view (multi-month) with the page's
+//   event inputs (renderer/calendar/events.ts), and nothing of the app. It is bundled here with
+//   esbuild. The page's season view is its own week-row grid (SeasonGrid.tsx), which draws far
+//   less: the ratio says what that buys against the library's year view of the same sessions.
 // - First paint: from document start (an init script, before any page script runs) to the frame
 //   after the last session event is in the DOM (requestAnimationFrame after a MutationObserver sees
 //   the count reached). Season and bare runs alternate, so drift on a shared machine hits both.
@@ -78,11 +80,12 @@ function serve(root: string): Promise<{ url: string; child: ChildProcess }> {
   });
 }
 
-/** The gzip size of the JS and CSS of a built page directory. */
+/** The gzip size of the JS and CSS of a built page directory, its chunks included. */
 async function gzipSize(dir: string): Promise<{ raw: number; gzip: number }> {
   let raw = 0;
   let gzip = 0;
-  for (const name of await readdir(dir)) {
+  // Recursive: the page's lazily loaded chunks (the month view) are part of its bundle too.
+  for (const name of await readdir(dir, { recursive: true })) {
     if (!/\.(js|css)$/.test(name)) continue;
     const bytes = await readFile(join(dir, name));
     raw += bytes.length;

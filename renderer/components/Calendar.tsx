@@ -3,7 +3,7 @@
  * share (rest days, warning days, the chosen warning, the days an edit just changed) and the page's
  * requests to go to a day or a warning's range.
  */
-import { memo, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, memo, useEffect, useRef, useState } from 'react';
 import type { CalendarView } from '../../src/api/contract';
 import type { Plan } from '../../src/model/plan';
 import type { Warning } from '../../src/model/warning';
@@ -13,7 +13,6 @@ import { useCalendarMarks } from '../calendar/use-calendar-marks';
 import type { Highlight } from '../calendar/use-calendar-marks';
 import type { CalendarHandlers, ViewHandle } from './calendar-props';
 import { SeasonGrid } from './SeasonGrid';
-import { MonthCalendar } from './MonthCalendar';
 import { WeekView } from './WeekView';
 
 /** Go to this day (or range); `seq` makes asking for the same day twice work. */
@@ -37,6 +36,12 @@ interface Props extends Omit<CalendarHandlers, 'onOpenWeek'> {
   readonly today: string;
   onView(view: CalendarView): void;
 }
+
+// FullCalendar is loaded with the month view, not before: the season grid and the week view are
+// the page's own and paint without it.
+const MonthCalendar = lazy(() =>
+  import('./MonthCalendar').then((m) => ({ default: m.MonthCalendar })),
+);
 
 function inSeason(plan: Plan, day: string): string {
   if (day < plan.season.start) return plan.season.start;
@@ -123,13 +128,17 @@ function CalendarImpl(props: Props) {
       return <SeasonGrid ref={handle} plan={plan} {...handlers} />;
     case 'month':
       return (
-        <MonthCalendar
-          ref={handle}
-          plan={plan}
-          colorScheme={props.colorScheme}
-          initialDate={monthDay}
-          {...handlers}
-        />
+        <Suspense
+          fallback={<div className="sp-calendar" data-testid="calendar" aria-busy="true" />}
+        >
+          <MonthCalendar
+            ref={handle}
+            plan={plan}
+            colorScheme={props.colorScheme}
+            initialDate={monthDay}
+            {...handlers}
+          />
+        </Suspense>
       );
     case 'week':
       return <WeekView ref={handle} plan={plan} week={week} onWeek={setWeek} {...handlers} />;
