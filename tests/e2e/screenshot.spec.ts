@@ -8,7 +8,7 @@ import { MARATHONER, pickHardMove } from './seasons';
 // on first use.
 test('screenshot of the season view for the README', async ({ planner, page, mode }) => {
   test.skip(mode !== 'browser', 'the README picture is taken in the browser build');
-  await page.setViewportSize({ width: 1440, height: 1480 });
+  await page.setViewportSize({ width: 1440, height: 1580 });
   await planner.createSeason(MARATHONER);
   await planner.view('Season');
   const move = pickHardMove(await planner.calendar.sessions());
