@@ -217,7 +217,6 @@ export function useGridKeys(
           return;
         case 'n':
         case 'N':
-          if (e.shiftKey && e.key === 'n') return;
           e.preventDefault();
           h.onAddOn(here.date);
           return;

@@ -3,7 +3,7 @@
  * and the dialogs (wizard, session inspector, race dialog, reset break, race import). State lives in
  * `usePlanner` (races of the open plan in `useRaceActions`); every decision is a core function.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MouseEvent } from 'react';
 import type { CalendarView, PlannerApi } from '../../src/api/contract';
 import type { Plan } from '../../src/model/plan';
@@ -81,15 +81,17 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
     setPrevPlanId(plan?.id ?? null);
     setSelected(null);
     setFocus(null);
-    if (plan && !legendSeen()) {
-      setLegendOpen(true);
-      try {
-        localStorage.setItem(LEGEND_SEEN, '1');
-      } catch {
-        // Without storage the legend simply opens again next time.
-      }
-    }
+    if (plan && !legendSeen()) setLegendOpen(true);
   }
+  // Once seen, the legend waits for the toolbar's button.
+  useEffect(() => {
+    if (!legendOpen) return;
+    try {
+      localStorage.setItem(LEGEND_SEEN, '1');
+    } catch {
+      // Without storage the legend simply opens again next time.
+    }
+  }, [legendOpen]);
   const changedDays = changed && changed.plan === plan ? changed.days : NO_DAYS;
 
   // A new user is greeted by the wizard.
