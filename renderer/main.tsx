@@ -5,6 +5,7 @@ import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import './styles/app.css';
 import './styles/calendar.css';
+import './styles/grid.css';
 import { getPlannerApi } from './api/index';
 import { App } from './components/App';
 import { boot } from './state/boot';

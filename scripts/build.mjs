@@ -28,6 +28,10 @@ const targets = {
       bundle: true,
       platform: 'browser',
       format: 'esm',
+      // The month view's FullCalendar is its own chunk, loaded when the month is first shown: the
+      // season view, the first paint, does not wait for it.
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
       target: 'chrome130',
       minify: true,
       sourcemap: true,

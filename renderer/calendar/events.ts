@@ -56,7 +56,8 @@ function shortKind(kind: Session['kind']): string {
   }
 }
 
-function sessionTooltip(s: Session): string {
+/** The full words of a session, for its tooltip: title, intensity, volume, pinned, notes. */
+export function sessionTooltip(s: Session): string {
   if (s.kind === 'rest') return s.pinned ? 'Rest day (pinned)' : 'Rest day';
   const parts = [
     s.title || kindLabel(s.kind),

@@ -75,6 +75,12 @@ export function highlightCss(highlight: Highlight | null): string {
   return rules.join('\n');
 }
 
+/** The days an edit just changed (a drop's two days), outlined until the next edit. */
+export function changedCss(days: readonly string[]): string {
+  if (days.length === 0) return '';
+  return `${days.map(cell).join(',')}{outline:2px solid var(--sp-accent);outline-offset:-2px}`;
+}
+
 /** One constructed sheet, replaced only when its text changes (equal strings skip the effect). */
 function useSheet(css: string): void {
   const sheet = useRef<CSSStyleSheet | null>(null);
@@ -100,9 +106,11 @@ export function useCalendarMarks(
   plan: Plan,
   warnings: readonly Warning[],
   highlight: Highlight | null,
+  changed: readonly string[] = [],
 ): void {
   useSheet(useMemo(() => restCss(plan), [plan]));
   useSheet(useMemo(() => pinnedCss(plan), [plan]));
   useSheet(useMemo(() => warningCss(warnings), [warnings]));
   useSheet(useMemo(() => highlightCss(highlight), [highlight]));
+  useSheet(useMemo(() => changedCss(changed), [changed]));
 }

@@ -3,12 +3,14 @@
  * and the dialogs (wizard, session inspector, race dialog, reset break, race import). State lives in
  * `usePlanner` (races of the open plan in `useRaceActions`); every decision is a core function.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { MouseEvent } from 'react';
 import type { CalendarView, PlannerApi } from '../../src/api/contract';
 import type { Plan } from '../../src/model/plan';
 import type { Warning } from '../../src/model/warning';
 import type { EditResult } from '../../src/edits/types';
 import { moveSession } from '../../src/edits/move-session';
+import { addDays } from '../../src/dates';
 import { usePlanner } from '../state/use-planner';
 import { useRaceActions } from '../state/use-race-actions';
 import type { Boot } from '../state/boot';
@@ -19,10 +21,13 @@ import { todayIso } from '../state/today';
 import { useAfterPaint } from '../state/use-after-paint';
 import { formatDay } from '../state/labels';
 import type { Highlight } from '../calendar/use-calendar-marks';
+import { cycleToCalendar, usePageKeys } from '../state/use-page-keys';
 import { PlanLibrary } from './PlanLibrary';
 import { Toolbar } from './Toolbar';
 import { VolumeChart } from './VolumeChart';
-import { SeasonCalendar } from './SeasonCalendar';
+import { Calendar } from './Calendar';
+import type { CalendarFocus } from './Calendar';
+import { Legend } from './Legend';
 import { WarningsPanel, warningKey } from './WarningsPanel';
 import { StatusBar } from './StatusBar';
 import { NewPlanWizard } from './NewPlanWizard';
@@ -34,6 +39,17 @@ import { RaceDialog } from './RaceDialog';
 import { StartupNotice } from './StartupNotice';
 
 const NO_WARNINGS: readonly Warning[] = [];
+const NO_DAYS: readonly string[] = [];
+/** Remembered by the page itself: the legend opens by itself once, on the first plan shown. */
+const LEGEND_SEEN = 'season-planner:legend-seen';
+
+function legendSeen(): boolean {
+  try {
+    return localStorage.getItem(LEGEND_SEEN) === '1';
+  } catch {
+    return true;
+  }
+}
 
 /** The race dialog: a new race, or the race inspector of one race. */
 type RaceTarget = { readonly add: true } | { readonly raceId: string };
@@ -49,7 +65,13 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
   const [slumpOpen, setSlumpOpen] = useState(false);
   const [raceTarget, setRaceTarget] = useState<RaceTarget | null>(null);
   const [selected, setSelected] = useState<{ key: string; highlight: Highlight } | null>(null);
-  const [focus, setFocus] = useState<{ day: string; seq: number } | null>(null);
+  const [focus, setFocus] = useState<CalendarFocus | null>(null);
+  // The days a move changed, shown while its plan is the one on screen (an undo or another edit
+  // clears them).
+  const [changed, setChanged] = useState<{ plan: Plan; days: readonly string[] } | null>(null);
+  const [legendOpen, setLegendOpen] = useState(false);
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const [warningsOpen, setWarningsOpen] = useState(false);
   // The chart may lag a frame behind a drop, and is drawn after the calendar on the first paint:
   // the calendar and the warnings come first.
   const chartPlan = useAfterPaint(plan, null);
@@ -59,7 +81,18 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
     setPrevPlanId(plan?.id ?? null);
     setSelected(null);
     setFocus(null);
+    if (plan && !legendSeen()) setLegendOpen(true);
   }
+  // Once seen, the legend waits for the toolbar's button.
+  useEffect(() => {
+    if (!legendOpen) return;
+    try {
+      localStorage.setItem(LEGEND_SEEN, '1');
+    } catch {
+      // Without storage the legend simply opens again next time.
+    }
+  }, [legendOpen]);
+  const changedDays = changed && changed.plan === plan ? changed.days : NO_DAYS;
 
   // A new user is greeted by the wizard.
   const empty = planner.plans.length === 0 && !plan;
@@ -73,17 +106,32 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
 
   const view = prefs.view;
   const setView = useCallback((v: CalendarView) => planner.setPreferences({ view: v }), [planner]);
+  usePageKeys(setView, plan !== null);
 
+  const { say, undo } = planner;
   const calendarHandlers = useMemo(
     () => ({
-      onMoveSession: (sessionId: string, date: string) =>
-        edit((p) => moveSession(p, sessionId, date), `Moved the session to ${formatDay(date)}.`),
+      onMoveSession: (sessionId: string, date: string) => {
+        const from = planner.plan?.sessions.find((s) => s.id === sessionId)?.date;
+        let moved: Plan | null = null;
+        const done = edit((p) => {
+          const result = moveSession(p, sessionId, date);
+          if (result.ok) moved = result.value;
+          return result;
+        });
+        if (done && moved) {
+          // The status line says what happened, offers to undo it, and the days stay marked.
+          say(`Moved the session to ${formatDay(date)}.`, 'info', [{ label: 'Undo', run: undo }]);
+          setChanged({ plan: moved, days: from ? [from, date] : [date] });
+        }
+        return done;
+      },
       onMoveRace: races.move,
       onOpenSession: (sessionId: string, raceId: string | null) =>
         raceId ? setRaceTarget({ raceId }) : setInspector({ sessionId }),
       onOpenDay: (date: string) => setInspector({ date }),
     }),
-    [edit, races.move],
+    [edit, races.move, say, undo, planner.plan],
   );
 
   const selectWarning = useCallback(
@@ -100,7 +148,7 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
         key,
         highlight: { start: w.start, end: w.end, sessionIds: [...w.sessionIds, ...raceSessions] },
       });
-      setFocus((f) => ({ day: w.start, seq: (f?.seq ?? 0) + 1 }));
+      setFocus((f) => ({ day: w.start, end: w.end, seq: (f?.seq ?? 0) + 1 }));
     },
     [plan, selected],
   );
@@ -113,9 +161,15 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
   );
 
   const pickWeek = useCallback(
-    (start: string) => setFocus((f) => ({ day: start, seq: (f?.seq ?? 0) + 1 })),
+    (start: string) =>
+      setFocus((f) => ({ day: start, end: addDays(start, 6), seq: (f?.seq ?? 0) + 1 })),
     [],
   );
+
+  const skipToCalendar = (e: MouseEvent) => {
+    e.preventDefault();
+    cycleToCalendar();
+  };
 
   useMenuCommands({
     newPlan: () => setWizardOpen(true),
@@ -143,7 +197,12 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
     : '';
 
   return (
-    <div className="sp-app">
+    <div
+      className={`sp-app${libraryOpen ? ' sp-library-open' : ''}${warningsOpen ? ' sp-warnings-open' : ''}`}
+    >
+      <a className="sp-skip" href="#sp-calendar-region" onClick={skipToCalendar}>
+        Skip to the calendar
+      </a>
       <PlanLibrary
         plans={planner.plans}
         openId={plan?.id ?? null}
@@ -172,20 +231,27 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
           onExportIcs={() => void planner.exportIcs()}
           onExportPlan={() => void planner.exportPlanFile()}
           onTheme={() => planner.setPreferences({ theme: nextTheme(prefs.theme) })}
+          legendOpen={legendOpen}
+          onLegend={() => setLegendOpen((o) => !o)}
+          libraryOpen={libraryOpen}
+          warningsOpen={warningsOpen}
+          warningCount={doc?.warnings?.length ?? 0}
+          onLibrary={() => setLibraryOpen((o) => !o)}
+          onWarnings={() => setWarningsOpen((o) => !o)}
         />
         {planner.startup?.recovered && (
           <StartupNotice recovered={planner.startup.recovered} onDismiss={planner.dismissStartup} />
         )}
         {plan && doc ? (
           <div className="sp-workspace">
-            <div className="sp-center">
+            <div className="sp-center" id="sp-calendar-region">
               {chartPlan ? (
                 <VolumeChart plan={chartPlan} today={today} onPickWeek={pickWeek} />
               ) : (
                 // Same size as the chart, drawn a frame later, so the calendar does not move.
                 <div className="sp-chart sp-chart-placeholder" aria-hidden="true" />
               )}
-              <SeasonCalendar
+              <Calendar
                 key={plan.id}
                 plan={plan}
                 warnings={doc.warnings ?? NO_WARNINGS}
@@ -193,18 +259,23 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
                 colorScheme={resolvedTheme}
                 focus={focus}
                 highlight={selected?.highlight ?? null}
+                changed={changedDays}
                 today={today}
+                onView={setView}
                 {...calendarHandlers}
               />
             </div>
-            <WarningsPanel
-              plan={plan}
-              warnings={doc.warnings ?? NO_WARNINGS}
-              checking={doc.warnings === null}
-              selected={selected?.key ?? null}
-              onSelect={selectWarning}
-              onFix={fix}
-            />
+            <div className="sp-side">
+              {legendOpen && <Legend onClose={() => setLegendOpen(false)} />}
+              <WarningsPanel
+                plan={plan}
+                warnings={doc.warnings ?? NO_WARNINGS}
+                checking={doc.warnings === null}
+                selected={selected?.key ?? null}
+                onSelect={selectWarning}
+                onFix={fix}
+              />
+            </div>
           </div>
         ) : (
           <div className="sp-welcome">

@@ -21,6 +21,11 @@ export function Dialog({ label, title, className, onClose, children }: Props) {
     // where it was: do it here, if that element is still on the page.
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
+    // The browser focuses the first focusable element, the × button; the first field is what the
+    // user came for.
+    dialog
+      ?.querySelector<HTMLElement>('form input, form select, form textarea, form button')
+      ?.focus();
     return () => {
       dialog?.close();
       if (before?.isConnected) before.focus();

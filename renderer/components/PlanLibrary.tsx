@@ -35,7 +35,7 @@ function PlanLibraryImpl({
   };
 
   return (
-    <nav className="sp-library" aria-label="Plans">
+    <nav className="sp-library" id="sp-library" aria-label="Plans">
       <div className="sp-library-head">
         <h2 className="sp-panel-title">Plans</h2>
         <button type="button" className="sp-button sp-primary sp-small" onClick={onNew}>

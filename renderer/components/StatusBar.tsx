@@ -1,6 +1,6 @@
 /** The polite live region for what just happened (saved, undone, errors), with its follow-up actions. */
 import { memo } from 'react';
-import type { Status } from '../state/use-planner';
+import type { Status } from '../state/use-status';
 
 interface Props {
   readonly status: Status | null;

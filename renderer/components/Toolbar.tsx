@@ -23,6 +23,14 @@ interface Props {
   onExportIcs(): void;
   onExportPlan(): void;
   onTheme(): void;
+  onLegend(): void;
+  readonly legendOpen: boolean;
+  /** In a small window the plan library and the warnings are panels opened from here. */
+  readonly libraryOpen: boolean;
+  readonly warningsOpen: boolean;
+  readonly warningCount: number;
+  onLibrary(): void;
+  onWarnings(): void;
 }
 
 const VIEWS: readonly (readonly [CalendarView, string])[] = [
@@ -39,8 +47,39 @@ const THEME_WORDS: Readonly<Record<Theme, string>> = {
 
 function ToolbarImpl(props: Props) {
   const { title, subtitle, view, theme, canUndo, canRedo, hasPlan } = props;
+  const races = (
+    <>
+      <button type="button" className="sp-button" disabled={!hasPlan} onClick={props.onAddRace}>
+        Add race
+      </button>
+      <button type="button" className="sp-button" disabled={!hasPlan} onClick={props.onImportRaces}>
+        Import races
+      </button>
+    </>
+  );
+  const exports = (
+    <>
+      <button type="button" className="sp-button" disabled={!hasPlan} onClick={props.onExportIcs}>
+        <Icon name="download" />
+        Export iCal
+      </button>
+      <button type="button" className="sp-button" disabled={!hasPlan} onClick={props.onExportPlan}>
+        <Icon name="download" />
+        Export plan
+      </button>
+    </>
+  );
   return (
-    <header className="sp-toolbar">
+    <header className="sp-toolbar" id="sp-toolbar" tabIndex={-1}>
+      <button
+        type="button"
+        className="sp-button sp-narrow-only"
+        aria-expanded={props.libraryOpen}
+        aria-controls="sp-library"
+        onClick={props.onLibrary}
+      >
+        Plans
+      </button>
       <div className="sp-title">
         <h1>{title}</h1>
         {subtitle && <p title={subtitle}>{subtitle}</p>}
@@ -80,18 +119,8 @@ function ToolbarImpl(props: Props) {
           <Icon name="redo" />
         </button>
       </div>
-      <div className="sp-tool-group" role="group" aria-label="Races">
-        <button type="button" className="sp-button" disabled={!hasPlan} onClick={props.onAddRace}>
-          Add race
-        </button>
-        <button
-          type="button"
-          className="sp-button"
-          disabled={!hasPlan}
-          onClick={props.onImportRaces}
-        >
-          Import races
-        </button>
+      <div className="sp-tool-group sp-wide-only" role="group" aria-label="Races">
+        {races}
       </div>
       <button
         type="button"
@@ -102,21 +131,35 @@ function ToolbarImpl(props: Props) {
       >
         I&rsquo;m in a slump
       </button>
-      <div className="sp-tool-group" role="group" aria-label="Export">
-        <button type="button" className="sp-button" disabled={!hasPlan} onClick={props.onExportIcs}>
-          <Icon name="download" />
-          Export iCal
-        </button>
-        <button
-          type="button"
-          className="sp-button"
-          disabled={!hasPlan}
-          onClick={props.onExportPlan}
-        >
-          <Icon name="download" />
-          Export plan
-        </button>
+      <div className="sp-tool-group sp-wide-only" role="group" aria-label="Export">
+        {exports}
       </div>
+      <details className="sp-more sp-narrow-only">
+        <summary className="sp-button">More</summary>
+        <div className="sp-more-menu" role="group" aria-label="More actions">
+          {races}
+          {exports}
+        </div>
+      </details>
+      <button
+        type="button"
+        className="sp-button"
+        aria-pressed={props.legendOpen}
+        onClick={props.onLegend}
+        title="What the colours and marks mean"
+      >
+        Legend
+      </button>
+      <button
+        type="button"
+        className="sp-button sp-narrow-only"
+        aria-expanded={props.warningsOpen}
+        aria-controls="sp-warnings"
+        disabled={!hasPlan}
+        onClick={props.onWarnings}
+      >
+        Warnings {props.warningCount}
+      </button>
       <button
         type="button"
         className="sp-icon-button sp-theme"

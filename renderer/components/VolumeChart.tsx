@@ -1,10 +1,13 @@
 /**
- * Weekly volume across the season: one bar per week coloured by its block, the acute:chronic load
- * ratio as a line over the 0.8–1.3 band. Each bar is a button that takes the calendar to its week.
+ * Weekly volume across the season: one bar per week coloured by its block, and each week's
+ * acute:chronic figure as a line against load-spike's own threshold (the zone above it is shaded):
+ * the figures are the core's (`weekFigures`), so a point above the line is a week the warnings panel
+ * names, and no other. Each bar is a button that takes the calendar to its week.
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Plan } from '../../src/model/plan';
-import { weekVolumes } from '../state/week-volume';
+import { weekFigures } from '../../src/model/week-figures';
+import { SPIKE_RATIO } from '../../src/rules/acute-chronic';
 import { blockLabel, formatDay, formatKm } from '../state/labels';
 
 interface Props {
@@ -20,7 +23,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const RATIO_MAX = 2;
 
 function VolumeChartImpl({ plan, today, onPickWeek }: Props) {
-  const weeks = useMemo(() => weekVolumes(plan), [plan]);
+  const weeks = useMemo(() => weekFigures(plan), [plan]);
   // One tab stop for the whole chart; the arrow keys move between weeks (a roving tab index).
   const [active, setActive] = useState(0);
   const focusWeek = (index: number, element: Element) => {
@@ -57,7 +60,8 @@ function VolumeChartImpl({ plan, today, onPickWeek }: Props) {
         <span>Weekly volume</span>
         <span className="sp-chart-scale">max {formatKm(maxKm)} km</span>
         <span className="sp-chart-legend" aria-hidden="true">
-          <i className="sp-legend-line" /> acute:chronic load (band 0.8–1.3)
+          <i className="sp-legend-line" /> acute:chronic load ratio; load-spike warns above{' '}
+          {SPIKE_RATIO} (shaded)
         </span>
       </figcaption>
       <div className="sp-chart-scroll" ref={box}>
@@ -71,20 +75,22 @@ function VolumeChartImpl({ plan, today, onPickWeek }: Props) {
         >
           <rect
             className="sp-chart-band"
+            data-threshold={SPIKE_RATIO}
             x={0}
             width={width}
-            y={yRatio(1.3)}
-            height={yRatio(0.8) - yRatio(1.3)}
+            y={yRatio(RATIO_MAX)}
+            height={yRatio(SPIKE_RATIO) - yRatio(RATIO_MAX)}
           />
           {weeks.map((w, i) => {
             const label = `Week of ${formatDay(w.start)}: ${formatKm(w.km)} km, ${w.minutes} min${
               w.blockKind ? `, ${blockLabel(w.blockKind)}` : ''
-            }${w.acwr === null ? '' : `, load ratio ${w.acwr.toFixed(2)}`}`;
+            }, ${w.hard} hard${w.acwr === null ? '' : `, load ratio ${w.acwr.toFixed(2)}`}`;
             const current = today >= w.start && today <= w.end;
             return (
               <g
                 key={w.start}
                 data-week={w.start}
+                {...(w.acwr === null ? {} : { 'data-acwr': w.acwr.toFixed(2) })}
                 role="button"
                 tabIndex={i === Math.min(active, weeks.length - 1) ? 0 : -1}
                 aria-label={label}

@@ -7,7 +7,7 @@ import type { Plan } from '../../src/model/plan';
 import type { Severity, Warning } from '../../src/model/warning';
 import type { EditResult } from '../../src/edits/types';
 import { quickFixes } from '../state/quick-fixes';
-import { formatRange, ruleLabel, severityLabel } from '../state/labels';
+import { formatRange, inPageDates, ruleLabel, severityLabel } from '../state/labels';
 
 interface Props {
   readonly plan: Plan;
@@ -28,7 +28,12 @@ const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 function WarningsPanelImpl({ plan, warnings, checking, selected, onSelect, onFix }: Props) {
   return (
-    <section className="sp-warnings" aria-labelledby="sp-warnings-title">
+    <section
+      className="sp-warnings"
+      id="sp-warnings"
+      tabIndex={-1}
+      aria-labelledby="sp-warnings-title"
+    >
       <h2 id="sp-warnings-title" className="sp-panel-title">
         Warnings <span className="sp-count">{warnings.length}</span>
       </h2>
@@ -65,7 +70,7 @@ function WarningsPanelImpl({ plan, warnings, checking, selected, onSelect, onFix
                       >
                         <span className="sp-warning-rule">{ruleLabel(w.rule)}</span>
                         <span className="sp-warning-dates">{formatRange(w.start, w.end)}</span>
-                        <span className="sp-warning-message">{w.message}</span>
+                        <span className="sp-warning-message">{inPageDates(w.message)}</span>
                       </button>
                       {fixes.length > 0 && (
                         <div className="sp-fixes" role="group" aria-label="Quick fixes">

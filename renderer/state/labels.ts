@@ -76,3 +76,12 @@ export function formatRange(start: string, end: string): string {
 export function formatKm(km: number): string {
   return km < 10 ? `${Math.round(km * 10) / 10}` : `${Math.round(km)}`;
 }
+
+/**
+ * The core writes days in its messages as ISO dates; the page says them as it says every other day.
+ *
+ * @example inPageDates('Make the week of 2027-09-06 a down week') // 'Make the week of Mon, Sep 6 a down week'
+ */
+export function inPageDates(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => formatDay(day, false));
+}

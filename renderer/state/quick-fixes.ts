@@ -23,10 +23,14 @@ function hardSessions(plan: Plan, warning: Warning): Session[] {
   return plan.sessions.filter((s) => ids.has(s.id) && s.intensity === 'hard' && s.kind !== 'race');
 }
 
+/**
+ * The hard session becomes an easy run, kind and intensity together: an "easy threshold" session
+ * would contradict itself (and the rules count the intensity, the runner reads the kind).
+ */
 function makeEasy(session: Session): QuickFix {
   return {
-    label: `Make ${kindLabel(session.kind).toLowerCase()} on ${formatDay(session.date, false)} easy`,
-    apply: (plan) => changeSession(plan, session.id, { intensity: 'easy' }),
+    label: `Make ${kindLabel(session.kind).toLowerCase()} on ${formatDay(session.date, false)} an easy run`,
+    apply: (plan) => changeSession(plan, session.id, { kind: 'easy', intensity: 'easy' }),
   };
 }
 
@@ -102,7 +106,12 @@ export function quickFixes(plan: Plan, warning: Warning): QuickFix[] {
       break;
     }
     case 'down-week-overdue': {
-      const week = startOfWeek(warning.end, plan.settings.weekStart);
+      // The week the warning's text names: the one after `downWeekCycle` loading weeks
+      // (src/rules/down-week-overdue.ts), not the streak's last.
+      const week = addDays(
+        startOfWeek(warning.start, plan.settings.weekStart),
+        7 * plan.settings.downWeekCycle,
+      );
       fixes.push({
         label: `Insert a down week from ${formatDay(week, false)}`,
         apply: (p) => insertDownWeek(p, week),

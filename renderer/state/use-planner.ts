@@ -1,125 +1,60 @@
 /**
- * The page's state: the plan library, the open plan with its undo history and warnings, the
- * preferences and the status line. Every change to a plan goes through a core edit; warnings come
- * from the core's `recheck` (incremental) after each one.
+ * The page's state, put together: the open plan's document (history and warnings, a plain store
+ * read with `useSyncExternalStore`, see document-store.ts), the plan library, the preferences and
+ * the status line (each its own hook). Every change to a plan goes through a core edit.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Plan, PlanRequest } from '../../src/model/plan';
-import type { Warning } from '../../src/model/warning';
 import type { EditResult } from '../../src/edits/types';
-import type {
-  ApiError,
-  ApiResult,
-  PlanSummary,
-  PlannerApi,
-  Preferences,
-  StartupReport,
-} from '../../src/api/contract';
-import { checkPlan } from '../../src/rules/index';
-import { recheck } from '../../src/rules/incremental';
-import type { History } from './history';
-import { pushHistory, redoHistory, startHistory, undoHistory } from './history';
+import type { ApiResult, PlannerApi, StartupReport } from '../../src/api/contract';
 import { useAutosave } from './use-autosave';
 import type { Boot } from './boot';
 import { useExports } from './use-exports';
+import { createDocumentStore } from './document-store';
+import { useStatus } from './use-status';
+import { usePreferences } from './use-preferences';
+import { useLibrary } from './use-library';
 
-export interface Doc {
-  readonly history: History;
-  /**
-   * Null for the frame in which a plan is first shown: the calendar is drawn first and the full
-   * check runs right after that frame (edits then re-check incrementally).
-   */
-  readonly warnings: readonly Warning[] | null;
-}
+export type { Doc } from './document-store';
+export type { Status, StatusAction } from './use-status';
+export { summaryOf } from './use-library';
 
-export interface StatusAction {
-  readonly label: string;
-  readonly run: () => void;
-}
-
-export interface Status {
-  readonly text: string;
-  readonly tone: 'info' | 'error';
-  readonly actions?: readonly StatusAction[];
-  /** Raised on every message so that the same words are announced again. */
-  readonly seq: number;
-}
-
-function errorText(error: ApiError): string {
-  return error.details?.length ? `${error.message} (${error.details.join('; ')})` : error.message;
-}
-
-/** The warnings of the shown plan, checked now if the after-paint check has not run yet. */
-function warningsOf(doc: Doc): readonly Warning[] {
-  return doc.warnings ?? checkPlan(doc.history.present);
-}
-
-export function summaryOf(plan: Plan, updatedAt: number): PlanSummary {
-  return {
-    id: plan.id,
-    name: plan.name,
-    seasonStart: plan.season.start,
-    seasonEnd: plan.season.end,
-    updatedAt,
-  };
+/** The preferences, and the plan last shown remembered in them. */
+function useShownPreferences(
+  api: PlannerApi,
+  initial: Boot,
+  sayError: Parameters<typeof usePreferences>[2],
+) {
+  const { prefs, setPreferences } = usePreferences(api, initial.prefs, sayError);
+  const setShown = useCallback(
+    (planId: string) => setPreferences({ lastPlanId: planId }),
+    [setPreferences],
+  );
+  return { prefs, setPreferences, setShown };
 }
 
 export function usePlanner(api: PlannerApi, initial: Boot) {
-  const [prefs, setPrefsState] = useState<Preferences>(initial.prefs);
-  const [plans, setPlans] = useState<readonly PlanSummary[]>(initial.plans);
-  const [doc, setDoc] = useState<Doc | null>(() =>
-    initial.plan ? { history: startHistory(initial.plan), warnings: null } : null,
-  );
-  const [status, setStatusState] = useState<Status | null>(() =>
-    initial.errors.length ? { text: initial.errors.join(' '), tone: 'error', seq: 0 } : null,
-  );
+  const [store] = useState(() => createDocumentStore(initial.plan));
+  const doc = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const { status, say, clearStatus, sayError } = useStatus(initial.errors);
+  const { prefs, setPreferences, setShown } = useShownPreferences(api, initial, sayError);
+  const library = useLibrary(initial.plans);
+  const { plans, onSaved } = library;
   const [startup, setStartup] = useState<StartupReport | null>(initial.startup);
-  const docRef = useRef<Doc | null>(doc);
-  const plansRef = useRef<readonly PlanSummary[]>(plans);
-  const seq = useRef(0);
-  useEffect(() => {
-    plansRef.current = plans;
-  }, [plans]);
-
-  const commit = useCallback((next: Doc | null) => {
-    docRef.current = next;
-    setDoc(next);
-  }, []);
 
   // A newly shown plan is checked in full right after the frame that draws its calendar.
   useEffect(() => {
     if (!doc || doc.warnings !== null) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        const current = docRef.current;
-        if (current && current.warnings === null) {
-          commit({ ...current, warnings: checkPlan(current.history.present) });
-        }
-      }, 0);
+      timer = setTimeout(() => store.checkNow(), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [doc, commit]);
+  }, [doc, store]);
 
-  const say = useCallback(
-    (text: string, tone: Status['tone'] = 'info', actions?: readonly StatusAction[]) => {
-      seq.current += 1;
-      setStatusState({ text, tone, ...(actions ? { actions } : {}), seq: seq.current });
-    },
-    [],
-  );
-  const clearStatus = useCallback(() => setStatusState(null), []);
-  const sayError = useCallback((error: ApiError) => say(errorText(error), 'error'), [say]);
-
-  const onSaved = useCallback((summary: PlanSummary) => {
-    setPlans((list) => {
-      const found = list.some((p) => p.id === summary.id);
-      return found ? list.map((p) => (p.id === summary.id ? summary : p)) : [summary, ...list];
-    });
-  }, []);
   const autosave = useAutosave(api, onSaved, sayError);
 
   /** Unwraps an API result, telling the user when it failed. */
@@ -136,69 +71,50 @@ export function usePlanner(api: PlannerApi, initial: Boot) {
     (plan: Plan) => {
       // Tests wait for `data-ready` after opening a plan: it turns true once its events are drawn.
       document.body.dataset['ready'] = 'false';
-      commit({ history: startHistory(plan), warnings: null });
-      setPrefsState((p) => ({ ...p, lastPlanId: plan.id }));
-      void api.setPreferences({ lastPlanId: plan.id });
+      store.show(plan);
+      setShown(plan.id);
     },
-    [api, commit],
+    [setShown, store],
   );
 
   const openPlan = useCallback(
     async (id: string) => {
-      if (docRef.current?.history.present.id === id) return;
+      if (store.getSnapshot()?.history.present.id === id) return;
       await autosave.flush();
       const plan = unwrap(await api.loadPlan(id));
       if (plan) show(plan);
     },
-    [api, autosave, show, unwrap],
+    [api, autosave, show, store, unwrap],
   );
 
   /** Runs a core edit on the open plan; on success it becomes a new undo step and is autosaved. */
   const edit = useCallback(
     (run: (plan: Plan) => EditResult, done?: string): boolean => {
-      const current = docRef.current;
-      if (!current) return false;
-      const result = run(current.history.present);
-      if (!result.ok) {
-        say(`That change was not made: ${result.error.join('; ')}`, 'error');
+      const outcome = store.edit(run);
+      if (!outcome.ok) {
+        say(`That change was not made: ${outcome.error.join('; ')}`, 'error');
         return false;
       }
-      const plan = result.value;
-      if (plan === current.history.present) return true;
-      // The measure is the benchmark's view of the rules' share of a drop.
-      const mark = performance.now();
-      const warnings = recheck(
-        { plan: current.history.present, warnings: warningsOf(current) },
-        plan,
-      );
-      performance.measure('planner:recheck', { start: mark, end: performance.now() });
-      commit({ history: pushHistory(current.history, plan), warnings });
-      autosave.schedule(plan);
+      if (!outcome.changed) return true;
+      autosave.schedule(outcome.plan);
       if (done) say(done);
       return true;
     },
-    [autosave, commit, say],
+    [autosave, say, store],
   );
 
   const step = useCallback(
     (direction: 'undo' | 'redo') => {
-      const current = docRef.current;
-      if (!current) return;
-      const history =
-        direction === 'undo' ? undoHistory(current.history) : redoHistory(current.history);
-      if (!history) {
+      if (!store.getSnapshot()) return;
+      const present = store.step(direction);
+      if (!present) {
         say(direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
         return;
       }
-      const warnings = recheck(
-        { plan: current.history.present, warnings: warningsOf(current) },
-        history.present,
-      );
-      commit({ history, warnings });
-      autosave.schedule(history.present);
+      autosave.schedule(present);
       say(direction === 'undo' ? 'Undone.' : 'Redone.');
     },
-    [autosave, commit, say],
+    [autosave, say, store],
   );
   const undo = useCallback(() => step('undo'), [step]);
   const redo = useCallback(() => step('redo'), [step]);
@@ -208,21 +124,21 @@ export function usePlanner(api: PlannerApi, initial: Boot) {
       await autosave.flush();
       const plan = unwrap(await api.createPlan(request));
       if (!plan) return false;
-      setPlans((list) => [summaryOf(plan, Date.now()), ...list.filter((p) => p.id !== plan.id)]);
+      library.addOnTop(plan);
       show(plan);
       say(`Made “${plan.name}”: ${plan.sessions.length} sessions.`);
       return true;
     },
-    [api, autosave, say, show, unwrap],
+    [api, autosave, library, say, show, unwrap],
   );
 
   const addToLibrary = useCallback(
     (plan: Plan, message: string) => {
-      setPlans((list) => [summaryOf(plan, Date.now()), ...list.filter((p) => p.id !== plan.id)]);
+      library.addOnTop(plan);
       show(plan);
       say(message);
     },
-    [say, show],
+    [library, say, show],
   );
 
   const duplicatePlan = useCallback(
@@ -246,23 +162,10 @@ export function usePlanner(api: PlannerApi, initial: Boot) {
       const summary = unwrap(await api.renamePlan(id, name));
       if (!summary) return;
       onSaved(summary);
-      const current = docRef.current;
-      // The open plan is renamed in every undo step too, or the next autosave would undo the rename.
-      if (current && current.history.present.id === id) {
-        const rename = (p: Plan): Plan => ({ ...p, name: summary.name });
-        const h = current.history;
-        commit({
-          history: {
-            past: h.past.map(rename),
-            present: rename(h.present),
-            future: h.future.map(rename),
-          },
-          warnings: current.warnings,
-        });
-      }
+      store.rename(id, summary.name);
       say(`Renamed to “${summary.name}”.`);
     },
-    [api, autosave, commit, onSaved, say, unwrap],
+    [api, autosave, onSaved, say, store, unwrap],
   );
 
   const deletePlan = useCallback(
@@ -270,10 +173,10 @@ export function usePlanner(api: PlannerApi, initial: Boot) {
       await autosave.flush();
       const deleted = unwrap(await api.deletePlan(id));
       if (!deleted) return;
-      const remaining = plansRef.current.filter((p) => p.id !== id);
-      setPlans((list) => list.filter((p) => p.id !== id));
-      if (docRef.current?.history.present.id === id) {
-        commit(null);
+      const remaining = library.current().filter((p) => p.id !== id);
+      library.remove(id);
+      if (store.getSnapshot()?.history.present.id === id) {
+        store.close();
         const next = remaining[0];
         if (next) {
           const plan = unwrap(await api.loadPlan(next.id));
@@ -292,20 +195,10 @@ export function usePlanner(api: PlannerApi, initial: Boot) {
         },
       ]);
     },
-    [addToLibrary, api, autosave, commit, say, show, unwrap],
+    [addToLibrary, api, autosave, library, say, show, store, unwrap],
   );
 
-  const setPreferences = useCallback(
-    (patch: Partial<Preferences>) => {
-      setPrefsState((p) => ({ ...p, ...patch }));
-      void api.setPreferences(patch).then((r) => {
-        if (!r.ok) sayError(r.error);
-      });
-    },
-    [api, sayError],
-  );
-
-  const openPlanNow = useCallback(() => docRef.current?.history.present ?? null, []);
+  const openPlanNow = useCallback(() => store.getSnapshot()?.history.present ?? null, [store]);
   const { exportIcs, exportPlanFile, printToPdf } = useExports(
     api,
     openPlanNow,

@@ -1,16 +1,9 @@
 import type { Plan } from '../model/plan';
 import type { Warning } from '../model/warning';
-import { contextOf, sessionsOn, sumDays } from './context';
+import { contextOf, sessionsOn } from './context';
 import { fromDayNumber } from '../dates';
-import { chronicFloor } from '../model/load';
+import { acuteChronicAt, firstJudgedDay, isSpike } from './acute-chronic';
 
-/** Acute over chronic load above this is a warning sign (Gabbett 2016). */
-const SPIKE_RATIO = 1.5;
-/**
- * Float noise only: loads summed in another order (the scheduler's limits) can differ by a crumb,
- * and a week planned exactly at 1.5 × the chronic floor must not fire for it.
- */
-const FLOAT_GUARD = 1 + 1e-9;
 /**
  * The last 7 days' training load above 1.5 × the average week of the last 28 days (acute:chronic
  * ratio), judged for every day from the season's 28th on. Consecutive firing days make one warning.
@@ -31,11 +24,6 @@ const FLOAT_GUARD = 1 + 1e-9;
  */
 export function loadSpike(plan: Plan): Warning[] {
   const context = contextOf(plan);
-  // Windows are summed day by day, not from prefix sums: a difference of prefix sums can leave a
-  // rounding crumb where the load is 0, and the ratio must be the same wherever it is computed.
-  const windowLoad = (from: number, to: number): number =>
-    sumDays(context, context.trainingLoad, from, to);
-  const floor = chronicFloor(plan.settings);
 
   const warnings: Warning[] = [];
   let runStart = -1;
@@ -64,12 +52,12 @@ export function loadSpike(plan: Plan): Warning[] {
     runStart = -1;
     peak = 0;
   };
-  for (let d = context.seasonStart + 27; d <= context.seasonEnd; d++) {
-    const acute = windowLoad(d - 6, d);
-    const chronic = Math.max(windowLoad(d - 27, d) / 4, floor);
-    if (chronic > 0 && acute > SPIKE_RATIO * chronic * FLOAT_GUARD) {
+  // The ratio is the one the page's figures show (acute-chronic.ts): one truth for both.
+  for (let d = firstJudgedDay(context); d <= context.seasonEnd; d++) {
+    const figure = acuteChronicAt(context, d);
+    if (isSpike(figure)) {
       if (runStart < 0) runStart = d;
-      peak = Math.max(peak, acute / chronic);
+      peak = Math.max(peak, figure.ratio ?? 0);
     } else if (runStart >= 0) {
       close(d - 1);
     }

@@ -3,10 +3,12 @@ import { expect, test } from './fixtures';
 import { MARATHONER, pickHardMove } from './seasons';
 
 // The README's picture of the season view, made from the real page with a real generated season
-// and one hand edit that the rules object to, so that the warnings panel has something to say.
+// and one hand edit that the rules object to, so that the warnings panel has something to say. The
+// window is 1440 wide and tall enough for the whole season's rows (51 weeks); the legend is open, as
+// on first use.
 test('screenshot of the season view for the README', async ({ planner, page, mode }) => {
   test.skip(mode !== 'browser', 'the README picture is taken in the browser build');
-  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.setViewportSize({ width: 1440, height: 1580 });
   await planner.createSeason(MARATHONER);
   await planner.view('Season');
   const move = pickHardMove(await planner.calendar.sessions());
@@ -21,6 +23,8 @@ test('screenshot of the season view for the README', async ({ planner, page, mod
   });
   await page.mouse.move(0, 0);
   await expect(planner.calendar.day('2027-01-04')).toBeInViewport();
+  await expect(planner.calendar.day('2027-12-26')).toBeInViewport();
+  await expect(page.getByTestId('legend')).toBeVisible();
   await mkdir('docs', { recursive: true });
   await page.screenshot({ path: 'docs/screenshot.png', animations: 'disabled', caret: 'hide' });
 });

@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { nearestFreeDay, quickFixes } from '../../../renderer/state/quick-fixes';
 import { planWith, run } from '../fixtures/plans';
 import type { Warning } from '../../../src/model/warning';
+import { downWeekOverdue } from '../../../src/rules/down-week-overdue';
+import { addDays } from '../../../src/dates';
+import { formatDay, inPageDates } from '../../../renderer/state/labels';
 
 // Monday 2027-03-01 is the rest weekday (default); the week holds three hard sessions.
 const sessions = [
@@ -45,4 +48,31 @@ test('too many hard days offers to make the last hard session easy, through the 
 
 test('rules without an obvious repair offer none', () => {
   assert.deepEqual(quickFixes(plan, { ...tooMany, rule: 'monotony' }), []);
+});
+
+test('making a hard session easy makes it an easy run: no "easy threshold" is left', () => {
+  const fix = quickFixes(plan, tooMany)[0];
+  const result = fix?.apply(plan);
+  assert.ok(result?.ok);
+  const hills = result.value.sessions.find((s) => s.id === sessions[4]?.id);
+  assert.deepEqual([hills?.kind, hills?.intensity], ['easy', 'easy']);
+});
+
+test('the down-week fix acts on the week the warning’s text names', () => {
+  // Six loading weeks of the same volume from Mon 2027-01-04: overdue after three.
+  const loading = planWith({
+    season: { start: '2027-01-04', end: '2027-02-14' },
+    sessions: Array.from({ length: 42 }, (_, i) =>
+      run(addDays('2027-01-04', i), i % 7 === 0 ? 'rest' : 'easy', i % 7 === 0 ? 0 : 50),
+    ),
+  });
+  const [warning] = downWeekOverdue(loading);
+  assert.ok(warning);
+  const named = /week of (\d{4}-\d{2}-\d{2})/.exec(warning.message)?.[1];
+  assert.equal(named, '2027-01-25');
+  const [fix] = quickFixes(loading, warning);
+  assert.ok(fix);
+  assert.ok(fix.label.includes(formatDay('2027-01-25', false)), fix.label);
+  // And the page shows the message's day in the same words as the fix.
+  assert.ok(inPageDates(warning.message).includes(formatDay('2027-01-25', false)));
 });
