@@ -152,8 +152,11 @@ function check(io: CliIo, file: string, options: Parsed['options']): ExitCode {
   const loaded = loadPlan(io, file);
   if (!loaded.ok) return 2;
   const warnings = checkPlan(loaded.value);
-  if (options.has('--json')) io.stdout(`${JSON.stringify(warnings, null, 2)}\n`);
-  else io.stdout(formatWarnings(warnings));
+  const text = options.has('--json')
+    ? `${JSON.stringify(warnings, null, 2)}\n`
+    : formatWarnings(warnings);
+  const written = output(io, text, options.get('-o'));
+  if (written !== 0) return written;
   return warnings.some((w) => w.severity === 'error') ? 1 : 0;
 }
 

@@ -180,6 +180,14 @@ test('ics says so when --from/--to select nothing, and only then', () => {
   assert.equal(withRest.stderr(), '');
 });
 
+test('check writes to -o like the other commands', () => {
+  const fs = fakeIo({ 'r.json': JSON.stringify(REQUEST) });
+  runCli(['plan', 'r.json', '-o', 'p.json'], fs.io);
+  assert.equal(runCli(['check', 'p.json', '--json', '-o', 'w.json'], fs.io), 0);
+  assert.ok(Array.isArray(JSON.parse(fs.store.get('w.json') as string)));
+  assert.equal(fs.stdout(), '');
+});
+
 test('- names standard input in messages, and -o - writes standard output', () => {
   const fs = fakeIo({ '-': JSON.stringify({ ...REQUEST, start: '2027-02-30' }) });
   assert.equal(runCli(['plan', '-'], fs.io), 2);
