@@ -1,5 +1,6 @@
 // The real `season-planner` binary, as a user runs it: real files, real exit codes and streams.
 import { test } from 'node:test';
+import type { TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -9,6 +10,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -21,8 +23,9 @@ function run(args: string[]) {
   return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
 }
 
-test('the binary makes, checks and exports a plan', () => {
+test('the binary makes, checks and exports a plan', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'season-planner-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const request = join(dir, 'request.json');
   writeFileSync(
     request,
@@ -62,9 +65,10 @@ test('the binary prints its usage', () => {
   assert.match(result.stdout, /^ {2}plan REQUEST\.json /m);
 });
 
-/** A request and its plan in a fresh folder, made by the binary itself. */
-function planFolder(): { dir: string; plan: string } {
+/** A request and its plan in a fresh folder, made by the binary itself, removed after the test. */
+function planFolder(t: TestContext): { dir: string; plan: string } {
   const dir = mkdtempSync(join(tmpdir(), 'season-planner-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const request = join(dir, 'request.json');
   writeFileSync(
     request,
@@ -89,8 +93,8 @@ function runIntoClosedPipe(args: string[]): Promise<{ code: number | null; stder
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stderr })));
 }
 
-test('a reader that goes away (| head) ends the command quietly with its own exit code', async () => {
-  const { plan } = planFolder();
+test('a reader that goes away (| head) ends the command quietly with its own exit code', async (t) => {
+  const { plan } = planFolder(t);
   assert.deepEqual(await runIntoClosedPipe(['ics', plan, '--rest', '--blocks']), {
     code: 0,
     stderr: '',
@@ -98,8 +102,8 @@ test('a reader that goes away (| head) ends the command quietly with its own exi
   assert.deepEqual(await runIntoClosedPipe(['check', plan]), { code: 0, stderr: '' });
 });
 
-test('a full standard output is one line and exit 2', { skip: !existsSync('/dev/full') }, () => {
-  const { plan } = planFolder();
+test('a full standard output is one line and exit 2', { skip: !existsSync('/dev/full') }, (t) => {
+  const { plan } = planFolder(t);
   const full = openSync('/dev/full', 'w');
   try {
     const result = spawnSync(process.execPath, [BIN, 'ics', plan], {
@@ -113,8 +117,8 @@ test('a full standard output is one line and exit 2', { skip: !existsSync('/dev/
   }
 });
 
-test('- reads the request from standard input', () => {
-  const { dir } = planFolder();
+test('- reads the request from standard input', (t) => {
+  const { dir } = planFolder(t);
   const result = spawnSync(process.execPath, [BIN, 'plan', '-'], {
     input: readFileSync(join(dir, 'request.json')),
     encoding: 'utf8',
@@ -129,15 +133,24 @@ function tinyDisk(): { dir: string; unmount: () => void } | string {
   if (process.getuid?.() !== 0) return 'needs root to mount a tmpfs';
   const dir = mkdtempSync(join(tmpdir(), 'season-planner-full-'));
   const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]);
-  if (mounted.status !== 0) return `cannot mount a tmpfs here (${String(mounted.stderr).trim()})`;
-  return { dir, unmount: () => spawnSync('umount', [dir]) };
+  if (mounted.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    return `cannot mount a tmpfs here (${String(mounted.stderr).trim()})`;
+  }
+  return {
+    dir,
+    unmount: () => {
+      spawnSync('umount', [dir]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 test('-o onto a full disk leaves the existing file whole and says so', (t) => {
   const disk = tinyDisk();
   if (typeof disk === 'string') return t.skip(disk);
   try {
-    const { plan } = planFolder();
+    const { plan } = planFolder(t);
     const target = join(disk.dir, 'season.ics');
     const old = run(['ics', plan, '--from', '2027-01-04', '--to', '2027-01-17', '-o', target]);
     assert.equal(old.status, 0, old.stderr);
@@ -156,8 +169,8 @@ test('-o onto a full disk leaves the existing file whole and says so', (t) => {
   }
 });
 
-test('-o replaces an existing file whole, and a device is written in place', () => {
-  const { dir, plan } = planFolder();
+test('-o replaces an existing file whole, and a device is written in place', (t) => {
+  const { dir, plan } = planFolder(t);
   const target = join(dir, 'season.ics');
   writeFileSync(target, 'old');
   assert.equal(run(['ics', plan, '-o', target]).status, 0);

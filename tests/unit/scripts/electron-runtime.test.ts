@@ -1,9 +1,9 @@
 // `npm start` without an Electron runtime: one line, no stack trace, and the way out (npm run web).
 // A fake electron package stands in for the real one, so no test touches the network.
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { electronRuntime } from '../../../scripts/electron-runtime.mjs';
@@ -19,9 +19,12 @@ writeFileSync(join(__dirname, 'dist', 'electron'), '#!/bin/sh\\n', { mode: 0o755
 writeFileSync(join(__dirname, 'path.txt'), 'electron');
 `;
 
+const made: string[] = [];
+
 /** A fake electron package folder whose installer is the given CommonJS source. */
 function fakeElectron(installer: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'season-planner-electron-'));
+  made.push(dir);
   writeFileSync(join(dir, 'package.json'), '{ "name": "electron", "version": "0.0.0" }');
   writeFileSync(join(dir, 'install.js'), installer);
   return dir;
@@ -33,6 +36,10 @@ function quiet(): { log: (line: string) => void; lines: string[] } {
 }
 
 describe('the Electron runtime for npm start', () => {
+  after(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+
   it('offline, npm start says so in one line, points at npm run web, and exits 1', () => {
     const packageDir = fakeElectron(NO_NETWORK_INSTALLER);
     const run = spawnSync(process.execPath, [START], {
