@@ -5,15 +5,16 @@ import type { ModeOptions } from './tests/e2e/fixtures';
 /**
  * End-to-end tests of the planner page (`npm run e2e` builds first).
  *
- * - `browser`: the built page (`dist/renderer`, served by scripts/serve-renderer.mjs) in Debian's
- *   Chromium, on the page's localStorage implementation of PlannerApi; a fresh context per test.
+ * - `browser`: the built page (`dist/renderer`) served by `npm run web` (scripts/web.mjs, the same
+ *   server a user runs) in Debian's Chromium, on the page's localStorage implementation of
+ *   PlannerApi; a fresh context per test.
  * - `electron`: only when SEASON_PLANNER_ELECTRON names an Electron binary; the same specs drive the
  *   real app (`dist/electron/main.js`) with a fresh temporary data directory per test.
  */
 const electronPath = process.env['SEASON_PLANNER_ELECTRON'];
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 // Another build of the page can be put under test (e.g. one made from a clean checkout).
-const rendererDir = process.env['E2E_RENDERER_DIR'] ?? 'dist/renderer';
+const rendererDir = process.env['E2E_RENDERER_DIR'];
 
 export default defineConfig<ModeOptions>({
   testDir: 'tests/e2e',
@@ -41,11 +42,13 @@ export default defineConfig<ModeOptions>({
       : []),
   ],
   webServer: {
-    command: `node scripts/serve-renderer.mjs --root ${JSON.stringify(rendererDir)} --port ${E2E_PORT}`,
+    // `npm run web` builds the page first when it is missing or stale; with --root it serves as is.
+    command: `npm run web -- --port ${E2E_PORT}${rendererDir ? ` --root ${JSON.stringify(rendererDir)}` : ''}`,
     url: `${baseURL}/index.html`,
     reuseExistingServer: !process.env['CI'],
     stdout: 'ignore',
     stderr: 'pipe',
-    timeout: 20_000,
+    // A stale page is rebuilt before the server listens: allow for a build on two busy cores.
+    timeout: 120_000,
   },
 });

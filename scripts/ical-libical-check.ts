@@ -1,6 +1,9 @@
 // Checks real season exports with libical, an independent strict parser (RFC 5545 restrictions
-// included), through ../shared/tools/ical-check.py. Run: node --import tsx scripts/ical-libical-check.ts
-// Exits non-zero when libical reports an error or counts a different number of events.
+// included), through scripts/ical-check.py beside this file (python3-gi + gir1.2-ical-3.0).
+// Run: node --import tsx scripts/ical-libical-check.ts
+// Exits non-zero when libical reports an error or counts a different number of events, and when
+// libical cannot be loaded at all, which it says in one line instead of as count failures.
+// ICAL_CHECK_PYTHON names another Python (default /usr/bin/python3, where Debian's python3-gi is).
 //
 // libical applies RFC restrictions only under a METHOD, and a published season has none. So each
 // export is also checked as a copy under METHOD:PUBLISH (RFC 5546), with a placeholder ORGANIZER
@@ -17,7 +20,10 @@ import type { IcsOptions } from '../src/ical/export';
 import type { Plan } from '../src/model/plan';
 import { generate } from '../src/scheduler/generate';
 
-const CHECKER = fileURLToPath(new URL('../../shared/tools/ical-check.py', import.meta.url));
+const CHECKER = fileURLToPath(new URL('./ical-check.py', import.meta.url));
+const PYTHON = process.env['ICAL_CHECK_PYTHON'] ?? '/usr/bin/python3';
+// ical-check.py's exit code when libical cannot be loaded (python3-gi or its ICal data missing).
+const LIBICAL_MISSING = 3;
 const NOW = '2027-01-04T07:00:00Z';
 
 /** A marathoner's year, edited once or twice the way a user would, so SEQUENCE and CANCELLED show. */
@@ -110,11 +116,15 @@ try {
     console.log(`  ${variant.file}: ${variant.what}, ${variant.events} events expected`);
   }
   console.log("  each also as a METHOD:PUBLISH copy, so libical checks every event's properties");
-  const run = spawnSync('/usr/bin/python3', [CHECKER, ...paths], { encoding: 'utf8' });
+  const run = spawnSync(PYTHON, [CHECKER, ...paths], { encoding: 'utf8' });
   if (run.error) {
     console.error(
-      `ical-libical-check: cannot run /usr/bin/python3 (${run.error.message}); apt-get install -y python3-gi gir1.2-ical-3.0`,
+      `ical-libical-check: FAILED: cannot run ${PYTHON} (${run.error.message}); on Debian/Ubuntu: apt-get install -y python3-gi gir1.2-ical-3.0`,
     );
+    process.exitCode = 1;
+  } else if (run.status === LIBICAL_MISSING) {
+    // ical-check.py has said, in one line, which package is missing; no file was checked.
+    console.error(`ical-libical-check: FAILED: ${run.stderr.trim().replace(/^ical-check: /, '')}`);
     process.exitCode = 1;
   } else {
     process.stdout.write(run.stdout);

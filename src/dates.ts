@@ -1,33 +1,30 @@
 /**
- * Calendar-day arithmetic on ISO date strings, through date-fns.
+ * Calendar-day arithmetic on ISO date strings, done on day numbers (days since 1970-01-01).
  *
- * A training day has no time zone, so the model never holds a `Date`. Where date-fns needs one, the
- * day is built at the 12th hour of local time: noon is never skipped or repeated by a daylight-saving
- * change, so adding days can never land on the wrong date.
+ * A training day has no time zone, so nothing here builds a `Date`: a local-time `Date` follows the
+ * machine's zone, and zones skip or repeat days (Samoa skipped 2011-12-30), which once made
+ * `addDays('2011-12-29', 1)` answer `'2011-12-31'` under `TZ=Pacific/Apia`. Integer arithmetic on
+ * the proleptic Gregorian calendar gives the same answer on every machine, and is cheap enough for
+ * the scheduler's and the rules' loops over every day of a season. date-fns is not used here: every
+ * one of its functions takes a `Date`, which is exactly what this module avoids (its `{ in }`
+ * context would only put back the UTC `Date` that day numbers make unnecessary).
  */
-import {
-  addDays as fnsAddDays,
-  addMonths as fnsAddMonths,
-  differenceInCalendarDays,
-  getISODay,
-  isValid,
-} from 'date-fns';
 import type { IsoDate, Weekday, WeekStart } from './model/plan';
 import { WEEKDAYS } from './model/plan';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
 
-function toDate(day: IsoDate): Date {
-  const match = ISO_DAY.exec(day);
-  if (!match) throw new RangeError(`Not an ISO date: ${day}`);
-  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
+/** Days in a month of the proleptic Gregorian calendar (month 1 to 12). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function fromDate(date: Date): IsoDate {
-  const y = String(date.getFullYear()).padStart(4, '0');
-  const m = String(date.getMonth() + 1).padStart(2, '0');
-  const d = String(date.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+/** The day's number, or a RangeError naming the value when it is not a calendar day. */
+function checkedDayNumber(day: IsoDate): number {
+  if (!isIsoDate(day)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${day}`);
+  return dayNumber(day);
 }
 
 /**
@@ -39,17 +36,33 @@ function fromDate(date: Date): IsoDate {
 export function isIsoDate(value: string): boolean {
   const match = ISO_DAY.exec(value);
   if (!match) return false;
-  const date = toDate(value);
-  return isValid(date) && fromDate(date) === value;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * The ISO day of a year, month (1 to 12) and day of the month, e.g. from a clock's local fields.
+ * Throws a RangeError naming the fields when they are not a calendar day.
+ *
+ * @example isoDate(2027, 4, 9) // '2027-04-09'
+ */
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!isIsoDate(text))
+    throw new RangeError(`Not a calendar day: ${year}, month ${month}, day ${day}`);
+  return text;
 }
 
 /**
  * The day `amount` days after `day` (before, when negative).
  *
  * @example addDays('2027-12-31', 1) // '2028-01-01'
+ * @example addDays('2011-12-29', 1) // '2011-12-30', in every time zone (Samoa skipped it)
  */
 export function addDays(day: IsoDate, amount: number): IsoDate {
-  return fromDate(fnsAddDays(toDate(day), amount));
+  return fromDayNumber(checkedDayNumber(day) + amount);
 }
 
 /**
@@ -58,7 +71,7 @@ export function addDays(day: IsoDate, amount: number): IsoDate {
  * @example daysBetween('2027-03-27', '2027-03-29') // 2 (across a daylight-saving change)
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
+  return checkedDayNumber(to) - checkedDayNumber(from);
 }
 
 /**
@@ -67,7 +80,11 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  * @example addMonths('2027-01-31', 1) // '2027-02-28'
  */
 export function addMonths(day: IsoDate, amount: number): IsoDate {
-  return fromDate(fnsAddMonths(toDate(day), amount));
+  checkedDayNumber(day);
+  const months = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + amount;
+  const year = Math.floor(months / 12);
+  const month = months - year * 12 + 1;
+  return isoDate(year, month, Math.min(Number(day.slice(8, 10)), daysInMonth(year, month)));
 }
 
 /**
@@ -76,7 +93,7 @@ export function addMonths(day: IsoDate, amount: number): IsoDate {
  * @example weekdayOf('2027-03-28') // 'sunday'
  */
 export function weekdayOf(day: IsoDate): Weekday {
-  return WEEKDAYS[getISODay(toDate(day)) - 1] as Weekday;
+  return WEEKDAYS[dayNumberWeekOffset(checkedDayNumber(day), 'monday')] as Weekday;
 }
 
 /**
@@ -86,9 +103,8 @@ export function weekdayOf(day: IsoDate): Weekday {
  * @example startOfWeek('2027-03-28', 'sunday') // '2027-03-28'
  */
 export function startOfWeek(day: IsoDate, weekStart: WeekStart): IsoDate {
-  const iso = getISODay(toDate(day)); // Monday 1 … Sunday 7
-  const back = weekStart === 'monday' ? iso - 1 : iso % 7;
-  return addDays(day, -back);
+  const n = checkedDayNumber(day);
+  return fromDayNumber(n - dayNumberWeekOffset(n, weekStart));
 }
 
 /**
@@ -97,9 +113,21 @@ export function startOfWeek(day: IsoDate, weekStart: WeekStart): IsoDate {
  * @example eachDay('2028-02-28', '2028-03-01') // ['2028-02-28', '2028-02-29', '2028-03-01']
  */
 export function eachDay(from: IsoDate, to: IsoDate): IsoDate[] {
+  const first = checkedDayNumber(from);
+  const last = checkedDayNumber(to);
   const days: IsoDate[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  for (let n = first; n <= last; n++) days.push(fromDayNumber(n));
   return days;
+}
+
+/**
+ * Milliseconds since the epoch at 12:00 UTC of the day: a day to hand to `Intl.DateTimeFormat`
+ * with `timeZone: 'UTC'`, which then names this day whatever the machine's zone.
+ *
+ * @example utcNoon('1970-01-02') // 129600000
+ */
+export function utcNoon(day: IsoDate): number {
+  return checkedDayNumber(day) * MS_PER_DAY + MS_PER_DAY / 2;
 }
 
 /** The earlier of two days. ISO days compare as strings. */

@@ -2,6 +2,7 @@
 import type { Weekday } from '../../src/model/plan';
 import type { RuleId, Severity } from '../../src/model/warning';
 import { assertNever } from '../../src/model/settings';
+import { utcNoon } from '../../src/dates';
 
 export { blockLabel, intensityLabel, kindLabel } from '../../src/model/labels';
 
@@ -50,22 +51,25 @@ export function weekdayLabel(day: Weekday): string {
 }
 
 // Made once: building a formatter per call (toLocaleDateString) costs more than the whole re-check.
+// Both in UTC, and handed the day's UTC noon: the model's days have no zone, and a local-time date
+// would name the wrong day where the user's zone skipped one (Samoa, 2011-12-30).
 const WITH_YEAR = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
   year: 'numeric',
+  timeZone: 'UTC',
 });
 const WITHOUT_YEAR = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
+  timeZone: 'UTC',
 });
 
-/** `2027-04-19` → `Mon, Apr 19, 2027` in the user's locale, at noon: the model's days have no zone. */
+/** `2027-04-19` → `Mon, Apr 19, 2027` in the user's locale. */
 export function formatDay(day: string, withYear = true): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return (withYear ? WITH_YEAR : WITHOUT_YEAR).format(new Date(y, m - 1, d, 12));
+  return (withYear ? WITH_YEAR : WITHOUT_YEAR).format(utcNoon(day));
 }
 
 export function formatRange(start: string, end: string): string {

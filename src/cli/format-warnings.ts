@@ -1,7 +1,9 @@
 import type { Warning } from '../model/warning';
+import { severityCounts } from './counts';
 
 /**
- * Warnings as a human reads them on a terminal: one block per warning, then a count.
+ * Warnings as a human reads them on a terminal: one block per warning, then the count by severity
+ * (which adds up: '2 findings: 1 error, 1 warning').
  *
  * @example formatWarnings([]) // 'No warnings: the plan keeps every rule.\n'
  */
@@ -11,7 +13,5 @@ export function formatWarnings(warnings: readonly Warning[]): string {
     const days = w.start === w.end ? w.start : `${w.start} to ${w.end}`;
     return `${w.severity.toUpperCase().padEnd(7)} ${w.rule}  ${days}\n        ${w.message}`;
   });
-  const errors = warnings.filter((w) => w.severity === 'error').length;
-  const summary = `${warnings.length} warning${warnings.length === 1 ? '' : 's'}, ${errors} error${errors === 1 ? '' : 's'}`;
-  return `${lines.join('\n')}\n\n${summary}\n`;
+  return `${lines.join('\n')}\n\n${severityCounts(warnings)}\n`;
 }

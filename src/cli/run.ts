@@ -8,14 +8,20 @@ import type { IcsOptions } from '../ical/ics-options';
 import { parseJson, parsePlanRequest, parsePlanText, serializePlan } from '../plan/plan-file';
 import { checkPlan } from '../rules/index';
 import { generate } from '../scheduler/generate';
+import { planSummary } from './counts';
 import { formatWarnings } from './format-warnings';
+import { emptyRangeNotice } from './ics-range';
+import { looksLikePlan, looksLikeRequest } from './misfiled';
+import { USAGE } from './usage';
 import type { Plan } from '../model/plan';
 import type { Result } from '../model/result';
 
+export { USAGE } from './usage';
+
 export interface CliIo {
-  /** The file's text, or an error message naming the file. */
+  /** The file's text (standard input for `-`), or an error message naming the file. */
   readText(path: string): Result<string, string>;
-  /** Writes the file, or returns an error message naming the file. */
+  /** Writes the file whole or not at all, or returns an error message naming the file. */
   writeText(path: string, text: string): Result<void, string>;
   stdout(text: string): void;
   stderr(text: string): void;
@@ -26,23 +32,27 @@ export interface CliIo {
 /** 0: done; 1: `check` found an error-severity warning; 2: bad input or usage. */
 export type ExitCode = 0 | 1 | 2;
 
-export const USAGE = `Usage:
-  season-planner plan REQUEST.json [-o PLAN.json]   make a season plan from a request
-  season-planner check PLAN.json [--json]           list the plan's warnings (exit 1 on an error)
-  season-planner ics PLAN.json [-o PLAN.ics] [--from DATE] [--to DATE] [--blocks] [--rest]
-                     [--time HH:MM --tz ZONE]        export the plan to iCalendar
-  season-planner --help | --version
-
-A file name of - reads standard input is not supported; give a path.
-Exit codes: 0 done, 1 check found an error, 2 bad input.`;
-
 interface Parsed {
   readonly positional: string[];
   readonly options: Map<string, string | true>;
 }
 
-const VALUE_OPTIONS = new Set(['-o', '--out', '--from', '--to', '--time', '--tz']);
-const FLAG_OPTIONS = new Set(['--json', '--blocks', '--rest', '--help', '-h', '--version']);
+export const VALUE_OPTIONS: ReadonlySet<string> = new Set([
+  '-o',
+  '--out',
+  '--from',
+  '--to',
+  '--time',
+  '--tz',
+]);
+export const FLAG_OPTIONS: ReadonlySet<string> = new Set([
+  '--json',
+  '--blocks',
+  '--rest',
+  '--help',
+  '-h',
+  '--version',
+]);
 
 function parseArgs(args: readonly string[]): Result<Parsed, string> {
   const positional: string[] = [];
@@ -96,27 +106,57 @@ export function runCli(args: readonly string[], io: CliIo, version = '0.0.0'): E
         : check(io, file, options);
     case 'ics':
       return file === undefined ? usageError(io, 'ics needs a PLAN.json') : ics(io, file, options);
+    case 'web':
+      // The server is Node-only and lives beside the bundle, in bin/season-planner.js.
+      return usageError(io, 'web is served by bin/season-planner.js web (or npm run web)');
     default:
       return usageError(io, `unknown command ${command}`);
   }
 }
 
+/** How messages name a file argument: `-` is standard input. */
+function nameOf(file: string): string {
+  return file === '-' ? 'standard input' : file;
+}
+
 function plan(io: CliIo, file: string, options: Parsed['options']): ExitCode {
+  const name = nameOf(file);
   const text = io.readText(file);
   if (!text.ok) return inputError(io, text.error);
   const json = parseJson(text.value);
-  if (!json.ok) return inputError(io, `${file}: ${json.error.join('; ')}`);
+  if (!json.ok) return inputError(io, `${name}: ${json.error.join('; ')}`);
   const request = parsePlanRequest(json.value);
-  if (!request.ok) return inputError(io, `${file}: ${request.error.join('; ')}`);
-  return output(io, serializePlan(generate(request.value)), options.get('-o'));
+  if (!request.ok) {
+    if (looksLikePlan(json.value)) {
+      return inputError(
+        io,
+        `${name} is already a plan (it has a version and sessions), not a request; ` +
+          `to see its warnings: season-planner check ${file}`,
+      );
+    }
+    return inputError(io, `${name}: ${request.error.join('; ')}`);
+  }
+  const made = generate(request.value);
+  const out = options.get('-o');
+  const code = output(io, serializePlan(made), out);
+  if (code === 0) {
+    // Told on stderr, so that stdout stays the plan alone when it is piped on.
+    const target =
+      typeof out === 'string' && out !== '-' ? `wrote ${out}` : 'wrote the plan to standard output';
+    io.stderr(`season-planner: ${planSummary(made, checkPlan(made), target)}\n`);
+  }
+  return code;
 }
 
 function check(io: CliIo, file: string, options: Parsed['options']): ExitCode {
   const loaded = loadPlan(io, file);
   if (!loaded.ok) return 2;
   const warnings = checkPlan(loaded.value);
-  if (options.has('--json')) io.stdout(`${JSON.stringify(warnings, null, 2)}\n`);
-  else io.stdout(formatWarnings(warnings));
+  const text = options.has('--json')
+    ? `${JSON.stringify(warnings, null, 2)}\n`
+    : formatWarnings(warnings);
+  const written = output(io, text, options.get('-o'));
+  if (written !== 0) return written;
   return warnings.some((w) => w.severity === 'error') ? 1 : 0;
 }
 
@@ -151,7 +191,10 @@ function ics(io: CliIo, file: string, options: Parsed['options']): ExitCode {
     return inputError(io, named.join('; '));
   }
   const text = exportIcs(loaded.value, icsOptions);
-  return output(io, text, options.get('-o'));
+  const code = output(io, text, options.get('-o'));
+  const notice = emptyRangeNotice(loaded.value, icsOptions);
+  if (code === 0 && notice !== null) io.stderr(`season-planner: note: ${notice}\n`);
+  return code;
 }
 
 function loadPlan(io: CliIo, file: string): Result<Plan, string> {
@@ -162,7 +205,12 @@ function loadPlan(io: CliIo, file: string): Result<Plan, string> {
   }
   const plan = parsePlanText(text.value);
   if (!plan.ok) {
-    const message = `${file}: ${plan.error.join('; ')}`;
+    const json = parseJson(text.value);
+    const message =
+      json.ok && looksLikeRequest(json.value)
+        ? `${nameOf(file)} is a plan request, not a plan (it has no version or sessions); ` +
+          `make the plan first: season-planner plan ${file} -o plan.json`
+        : `${nameOf(file)}: ${plan.error.join('; ')}`;
     inputError(io, message);
     return { ok: false, error: message };
   }
@@ -170,7 +218,7 @@ function loadPlan(io: CliIo, file: string): Result<Plan, string> {
 }
 
 function output(io: CliIo, text: string, out: string | true | undefined): ExitCode {
-  if (typeof out !== 'string') {
+  if (typeof out !== 'string' || out === '-') {
     io.stdout(text);
     return 0;
   }

@@ -1,12 +1,5 @@
+import { dayNumber } from '../dates';
 import type { Block, IsoDate } from '../model/plan';
-
-const DAY = 86_400_000;
-
-function dayNumber(day: IsoDate): number {
-  return (
-    Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY
-  );
-}
 
 /**
  * A lookup of the blocks that hold a day (blocks may nest: a down week inside a base phase),

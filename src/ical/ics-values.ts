@@ -2,6 +2,7 @@
  * Dates and times as iCal writes them. Plain arithmetic on UTC fields, so the result never
  * depends on the time zone of the machine that runs the export.
  */
+import { addDays } from '../dates';
 import type { IsoDate } from '../model/plan';
 import type { WallTime } from './time-zone';
 
@@ -24,10 +25,7 @@ export function icsDate(day: IsoDate): string {
  * @example icsDayAfter('2028-02-28') // '20280229'
  */
 export function icsDayAfter(day: IsoDate): string {
-  const next = new Date(
-    Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) + 1),
-  );
-  return `${pad(next.getUTCFullYear(), 4)}${pad(next.getUTCMonth() + 1)}${pad(next.getUTCDate())}`;
+  return icsDate(addDays(day, 1));
 }
 
 /**

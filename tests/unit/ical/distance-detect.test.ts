@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { runs } from '../runs';
 import { detectDistance } from '../../../src/ical/distance-detect';
 import type { Distance } from '../../../src/model/plan';
 
@@ -83,7 +84,7 @@ describe('detectDistance', () => {
             (typeof found === 'number' && found > 0 && found <= 2000),
         );
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { runs } from '../runs';
 import { addDays } from '../../../src/dates';
 import { moveSession } from '../../../src/edits/move-session';
 import { exportIcs, sessionUid } from '../../../src/ical/export';
@@ -77,7 +78,7 @@ describe('exportIcs on generated seasons', () => {
           );
         }
       }),
-      { numRuns: 15 },
+      { numRuns: runs(15) },
     );
   });
 
@@ -104,7 +105,7 @@ describe('exportIcs on generated seasons', () => {
           else assert.equal(event.sequence, old?.sequence);
         }
       }),
-      { numRuns: 10 },
+      { numRuns: runs(10) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { runs } from '../runs';
 import { isIsoDate } from '../../../src/dates';
 import { exportIcs } from '../../../src/ical/export';
 import { importRacesFromIcs } from '../../../src/ical/import';
@@ -161,7 +162,7 @@ describe('importRacesFromIcs under fuzzing', () => {
   it('answers random text with a Result', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => run(text)),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 
@@ -170,7 +171,7 @@ describe('importRacesFromIcs under fuzzing', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) =>
         run(`BEGIN:VCALENDAR\r\n${text}`),
       ),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -179,7 +180,7 @@ describe('importRacesFromIcs under fuzzing', () => {
       fc.property(fc.array(fc.constantFrom(...ICAL_LINES), { maxLength: 80 }), (lines) =>
         run(['BEGIN:VCALENDAR', ...lines, 'END:VCALENDAR'].join('\r\n')),
       ),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 
@@ -190,7 +191,7 @@ describe('importRacesFromIcs under fuzzing', () => {
         fc.array(mutation, { minLength: 1, maxLength: 4 }),
         (base, mutations) => run(mutations.reduce(mutate, base)),
       ),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { runs } from '../runs';
 import { addSession } from '../../../src/edits/add-session';
 import { changeSession } from '../../../src/edits/change-session';
 import { moveSession } from '../../../src/edits/move-session';
@@ -32,7 +33,7 @@ const weekOf = (plan: Plan, day: string) => startOfWeek(day, plan.settings.weekS
 test('the clean plans really are clean', () => {
   fc.assert(
     fc.property(cleanPlans, (plan) => assert.deepEqual(checkPlan(plan), [])),
-    { numRuns: 100 },
+    { numRuns: runs(100) },
   );
 });
 
@@ -46,7 +47,7 @@ test('moving a hard session next to another one is reported as hard days back to
       fc.pre(moved !== other && target !== moved.date && inSeason(plan, target));
       assert.ok(rulesAfter(moveSession(plan, moved.id, target)).includes('hard-days-back-to-back'));
     }),
-    { numRuns: 300 },
+    { numRuns: runs(300) },
   );
 });
 
@@ -68,7 +69,7 @@ test('on generated plans too: a hard session moved next to another is named with
       );
       assert.ok(found?.sessionIds.includes(moved.id) && found.sessionIds.includes(other.id));
     }),
-    { numRuns: 60 },
+    { numRuns: runs(60) },
   );
 });
 
@@ -92,7 +93,7 @@ test('a hard session added to a week already at the cap is reported as too many 
         );
       },
     ),
-    { numRuns: 300 },
+    { numRuns: runs(300) },
   );
 });
 
@@ -120,7 +121,7 @@ test("replacing a full week's rest day with a run is reported as no rest day", (
         assert.ok(rulesAfter(result).includes('no-rest-day'));
       },
     ),
-    { numRuns: 300 },
+    { numRuns: runs(300) },
   );
 });
 
@@ -137,7 +138,7 @@ test('a session made long and hard after the first four weeks is reported as a l
       });
       assert.ok(rulesAfter(result).includes('load-spike'));
     }),
-    { numRuns: 300 },
+    { numRuns: runs(300) },
   );
 });
 
@@ -157,7 +158,7 @@ test('a down week lengthened into a loading week is reported as down week overdu
       const result = changeSession(plan, session.id, { durationMin: session.durationMin + extra });
       assert.ok(rulesAfter(result).includes('down-week-overdue'));
     }),
-    { numRuns: 300 },
+    { numRuns: runs(300) },
   );
 });
 
@@ -191,7 +192,7 @@ test('a hard session added in the 2 days before an A race is reported as a broke
         );
       },
     ),
-    { numRuns: 200 },
+    { numRuns: runs(200) },
   );
 });
 
@@ -212,6 +213,6 @@ test('a race added in the 8 weeks after a marathon is reported as marathon recov
           assert.ok(rules.includes('back-to-back-marathons'));
       },
     ),
-    { numRuns: 200 },
+    { numRuns: runs(200) },
   );
 });

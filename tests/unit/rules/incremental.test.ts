@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { runs } from '../runs';
 import { addSession } from '../../../src/edits/add-session';
 import { changeSession } from '../../../src/edits/change-session';
 import { deleteSession } from '../../../src/edits/delete-session';
@@ -108,7 +109,7 @@ test('recheck gives exactly checkPlan(next) after random single edits, chained',
         warnings = fast;
       }
     }),
-    { numRuns: 150 },
+    { numRuns: runs(150) },
   );
 });
 
@@ -121,7 +122,7 @@ test('recheck without a context for the previous plan falls back to a full check
         checkPlan(structuredClone(next)),
       );
     }),
-    { numRuns: 50 },
+    { numRuns: runs(50) },
   );
 });
 
@@ -138,7 +139,7 @@ test('recheck gives exactly checkPlan(next) on generated plans (races, blocks, s
         warnings = fast;
       }
     }),
-    { numRuns: 40 },
+    { numRuns: runs(40) },
   );
 });
 

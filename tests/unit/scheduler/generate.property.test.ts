@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { runs } from '../runs';
 import { regenerate } from '../../../src/edits/regenerate';
 import type { Plan, Session } from '../../../src/model/plan';
 import { checkPlan } from '../../../src/rules/index';
@@ -9,7 +10,7 @@ import { planRequest } from './arbitraries';
 import { invariantProblems, trainingLapses, unforcedWarnings } from './plan-checks';
 
 // Each run plans up to three years; a few hundred runs take seconds on two slow cores.
-const RUNS = Number(process.env['SCHEDULER_PROPERTY_RUNS'] ?? 120);
+const RUNS = Number(process.env['SCHEDULER_PROPERTY_RUNS'] ?? runs(120));
 
 test('generated plans keep every invariant (rest days, hard-day cap, spacing, down weeks, off-distance blocks)', () => {
   fc.assert(
