@@ -112,3 +112,38 @@ export function fillWorkouts(plan: Plan): Plan {
   });
   return { ...plan, sessions };
 }
+
+/**
+ * After an edit that reshapes sessions (a down week, a reset break: shorter, eased, or rest), each
+ * session whose kind or minutes changed gets its workout rewritten to fit, and so do the others of
+ * its week, since Daniels' limits are shares of the week's km. Hand-written workouts are kept,
+ * rest days lose theirs; a session whose steps change only now gets revision + 1.
+ *
+ * @example rewriteReshaped(plan, insertDownWeekResult) // the shortened runs with steps that fit them
+ */
+export function rewriteReshaped(before: Plan, after: Plan): Plan {
+  const { weekStart } = after.settings;
+  const old = new Map(before.sessions.map((session) => [session.id, session]));
+  const reshaped = (session: Session): boolean => {
+    const previous = old.get(session.id);
+    return (
+      previous === undefined ||
+      previous.kind !== session.kind ||
+      previous.durationMin !== session.durationMin
+    );
+  };
+  const weeks = new Set<IsoDate>();
+  for (const session of after.sessions) {
+    if (reshaped(session)) weeks.add(startOfWeek(session.date, weekStart));
+  }
+  if (weeks.size === 0) return after;
+  const context = planWorkouts(after, after.paces);
+  const sessions = after.sessions.map((session) => {
+    if (session.kind === 'race' || session.workout?.edited) return session;
+    if (!weeks.has(startOfWeek(session.date, weekStart))) return session;
+    const next = withWorkout(session, context.inputFor(session));
+    if (reshaped(session) || JSON.stringify(next) === JSON.stringify(session)) return next;
+    return { ...next, revision: session.revision + 1 };
+  });
+  return { ...after, sessions };
+}
