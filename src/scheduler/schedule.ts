@@ -13,11 +13,12 @@ import { buildDayPlan, indexOf, isoOf, seasonCalendar } from './day-plan';
 import { uniqueId } from './ids';
 import { placeOffDistanceBlocks } from './off-distance';
 import type { ScheduleInput } from './request';
-import { hardKind, minutesPerKm, roleIntensity, sessionTitle } from './session-content';
+import { hardKind, roleIntensity, sessionTitle } from './session-content';
 import { planWeeks } from './volume-pass';
 import type { FixedDays } from './week-roles';
 import { schedulePaces, workoutDays } from './workout-days';
-import { withWorkout } from '../workouts/session-workout';
+import { buildWorkout } from '../workouts/build';
+import { workoutKm } from '../workouts/session-workout';
 
 export interface Schedule {
   /** The runner's paces, when the settings hold a recent result. */
@@ -110,28 +111,43 @@ export function schedule(
         : day.role === 'strides'
           ? 'strides'
           : day.role;
-    const pace = minutesPerKm(kind);
-    const session: Session = {
-      id: uniqueId(`s-${date}`, used),
-      date,
+    const workout = buildWorkout({
       kind,
-      intensity: roleIntensity(day.role),
-      title: title(kind, day.phase),
-      durationMin: day.minutes,
-      distanceKm: Number.isFinite(pace) ? Math.round((day.minutes / pace) * 10) / 10 : 0,
-      pinned: false,
-      revision: 0,
-    };
+      phase: day.phase,
+      minutes: day.minutes,
+      weekKm: workouts.weekKm(day.day),
+      paces,
+      target: day.phase === 'off-distance' ? offDistance : settings.focusDistance,
+      index: workouts.index(kind, day),
+    });
+    const id = uniqueId(`s-${date}`, used);
+    const intensity = roleIntensity(day.role);
+    // Two literals rather than a spread: a year has a few hundred sessions (PERFORMANCE.md).
     sessions.push(
-      withWorkout(session, {
-        kind,
-        phase: day.phase,
-        minutes: day.minutes,
-        weekKm: workouts.weekKm(day.day),
-        paces,
-        target: day.phase === 'off-distance' ? offDistance : settings.focusDistance,
-        index: workouts.index(kind, day),
-      }),
+      workout
+        ? {
+            id,
+            date,
+            kind,
+            intensity,
+            title: title(kind, day.phase),
+            durationMin: day.minutes,
+            distanceKm: workoutKm(workout, paces),
+            pinned: false,
+            revision: 0,
+            workout,
+          }
+        : {
+            id,
+            date,
+            kind,
+            intensity,
+            title: title(kind, day.phase),
+            durationMin: day.minutes,
+            distanceKm: 0,
+            pinned: false,
+            revision: 0,
+          },
     );
   }
   sessions.sort((a, b) =>
