@@ -7,6 +7,7 @@ import type { FormEvent } from 'react';
 import type { ImportedRace } from '../../src/api/contract';
 import type { PlanRequest, RaceInput, Weekday, WeekStart } from '../../src/model/plan';
 import { WEEKDAYS } from '../../src/model/plan';
+import type { Units } from '../../src/model/workout';
 import type { FieldErrors, WizardForm } from '../state/wizard-form';
 import { distanceToRow, initialForm, newRaceRow, validateForm } from '../state/wizard-form';
 import { weekdayLabel } from '../state/labels';
@@ -195,6 +196,44 @@ export function NewPlanWizard({ today, weekStart, importRaces, onCreate, onClose
                 >
                   <option value="monday">Monday</option>
                   <option value="sunday">Sunday</option>
+                </select>
+              )}
+            </Field>
+          </div>
+          <div className="sp-row">
+            <Field label="Recent race">
+              {(p) => (
+                <DistanceSelect
+                  {...p}
+                  value={form.recentDistance}
+                  allowCustom={false}
+                  onChange={(v) => set('recentDistance', v)}
+                />
+              )}
+            </Field>
+            <Field
+              label="Its time"
+              error={errors['recentRace']}
+              hint="Optional, H:MM:SS or MM:SS: your training paces come from it"
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  placeholder="e.g. 24:34"
+                  value={form.recentTime}
+                  onChange={(e) => set('recentTime', e.target.value)}
+                />
+              )}
+            </Field>
+            <Field label="Paces in">
+              {(p) => (
+                <select
+                  {...p}
+                  value={form.units}
+                  onChange={(e) => set('units', e.target.value as Units)}
+                >
+                  <option value="km">min/km</option>
+                  <option value="mi">min/mile</option>
                 </select>
               )}
             </Field>

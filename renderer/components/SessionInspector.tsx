@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Intensity, Plan, SessionKind } from '../../src/model/plan';
+import type { Intensity, Plan, SessionKind, StandardDistance } from '../../src/model/plan';
 import { INTENSITIES, SESSION_KINDS } from '../../src/model/plan';
 import { defaultIntensity } from '../../src/model/settings';
 import type { EditResult, SessionPatch } from '../../src/edits/types';
@@ -13,6 +13,9 @@ import { isIsoDate } from '../../src/dates';
 import { addSession } from '../../src/edits/add-session';
 import { changeSession } from '../../src/edits/change-session';
 import { deleteSession } from '../../src/edits/delete-session';
+import { setRecentRace } from '../../src/edits/set-recent-race';
+import { formatWorkoutLines } from '../../src/workouts/format';
+import { DistanceSelect } from './DistanceSelect';
 import { Dialog } from './Dialog';
 import { Field } from './Field';
 import { formatDay, intensityLabel, kindLabel } from '../state/labels';
@@ -181,6 +184,20 @@ export function SessionInspector({ plan, target, edit, onClose }: Props) {
             )}
           </Field>
         </div>
+        {session?.workout && (
+          <section className="sp-workout" aria-label="Workout">
+            <h3 className="sp-workout-title">
+              Workout
+              {session.workout.edited ? ' (written by hand)' : ''}
+            </h3>
+            <ul className="sp-workout-steps">
+              {formatWorkoutLines(session.workout, plan.settings.units).map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+            {!plan.paces && <RecentResultInvite edit={edit} />}
+          </section>
+        )}
         <Field label="Notes">
           {(props) => (
             <textarea
@@ -207,5 +224,50 @@ export function SessionInspector({ plan, target, edit, onClose }: Props) {
         </footer>
       </form>
     </Dialog>
+  );
+}
+
+/**
+ * Without a recent result the steps are efforts; this asks for one, and re-paces the plan with it
+ * (setRecentRace), so every session gets paces at once.
+ */
+function RecentResultInvite({ edit }: Pick<Props, 'edit'>) {
+  const [distance, setDistance] = useState('5k');
+  const [time, setTime] = useState('');
+  const apply = () => {
+    const race = { distance: distance as StandardDistance, time: time.trim() };
+    edit((p) => setRecentRace(p, race), 'Paces set from your recent result.');
+  };
+  return (
+    <div className="sp-recent-invite">
+      <p className="sp-hint">
+        These steps are efforts. Enter a recent race result and every session gets your paces.
+      </p>
+      <div className="sp-row">
+        <Field label="Recent race">
+          {(props) => (
+            <DistanceSelect
+              {...props}
+              value={distance}
+              allowCustom={false}
+              onChange={(v) => setDistance(v)}
+            />
+          )}
+        </Field>
+        <Field label="Time (H:MM:SS or MM:SS)">
+          {(props) => (
+            <input
+              {...props}
+              placeholder="e.g. 24:34"
+              value={time}
+              onChange={(e) => setTime(e.target.value)}
+            />
+          )}
+        </Field>
+        <button type="button" className="sp-button" onClick={apply} disabled={!time.trim()}>
+          Set paces
+        </button>
+      </div>
+    </div>
   );
 }

@@ -41,6 +41,10 @@ export function ruleLabel(rule: RuleId): string {
       return 'Load spike';
     case 'monotony':
       return 'Monotony';
+    case 'workout-limits':
+      return 'Workout over its limits';
+    case 'race-time':
+      return 'Race time off the prediction';
     default:
       return assertNever(rule);
   }

@@ -125,6 +125,8 @@ export function quickFixes(plan: Plan, warning: Warning): QuickFix[] {
     case 'marathon-recovery':
     case 'no-off-distance-block':
     case 'monotony':
+    case 'workout-limits':
+    case 'race-time':
       break;
     default:
       return assertNever(warning.rule);

@@ -7,6 +7,7 @@ import { STANDARD_DISTANCES } from '../../src/model/plan';
 import { parsePlanRequest } from '../../src/plan/plan-file';
 import { addDays, addMonths } from '../../src/dates';
 import type { Result } from '../../src/model/result';
+import type { Units } from '../../src/model/workout';
 
 export interface RaceRow {
   /** React key only. */
@@ -31,6 +32,10 @@ export interface WizardForm {
   readonly weekStart: WeekStart;
   readonly hardDayCap: string;
   readonly downWeekCycle: string;
+  /** A recent race result, optional: its distance, and its time as typed (empty: none). */
+  readonly recentDistance: string;
+  readonly recentTime: string;
+  readonly units: Units;
   readonly races: readonly RaceRow[];
 }
 
@@ -49,6 +54,9 @@ export function initialForm(today: string, weekStart: WeekStart): WizardForm {
     weekStart,
     hardDayCap: '2',
     downWeekCycle: '3',
+    recentDistance: '5k',
+    recentTime: '',
+    units: 'km',
     races: [],
   };
 }
@@ -97,6 +105,15 @@ export function formToDocument(form: WizardForm): Record<string, unknown> {
       weekStart: form.weekStart,
       hardDayCap: toNumber(form.hardDayCap),
       downWeekCycle: toNumber(form.downWeekCycle),
+      units: form.units,
+      ...(form.recentTime.trim()
+        ? {
+            recentRace: {
+              distance: rowDistance({ distance: form.recentDistance, customKm: '' }),
+              time: form.recentTime.trim(),
+            },
+          }
+        : {}),
     },
     races: form.races.map((r) => ({
       ...(r.id ? { id: r.id } : {}),
@@ -140,6 +157,8 @@ export function fieldOfError(line: string): { field: string; message: string } {
     return { field, message: words };
   }
   const key = path.replace(/^athlete\./, '');
+  // The pace model's messages name the time and what is wrong with it already.
+  if (key.startsWith('recentRace')) return { field: 'recentRace', message: detail };
   if (key === 'end' && /before start/.test(detail)) {
     return { field: 'end', message: 'The season ends before it starts.' };
   }

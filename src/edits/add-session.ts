@@ -4,6 +4,8 @@ import { defaultIntensity } from '../model/settings';
 import { sessionTitle } from '../model/labels';
 import { dayProblem, replaceSessions, sessionProblems, usedSessionIds } from './session-list';
 import type { EditResult, SessionInput } from './types';
+import { planWorkouts } from '../workouts/plan-workouts';
+import { withWorkout } from '../workouts/session-workout';
 
 /**
  * Adds a session by hand. Its id is derived from its day (`added-2027-04-21`, then `-2`, …) and
@@ -31,7 +33,11 @@ export function addSession(plan: Plan, input: SessionInput): EditResult {
   };
   const problems = sessionProblems(session);
   if (problems.length > 0) return fail(problems);
-  return ok({ ...plan, sessions: replaceSessions(plan.sessions, [], [session]) });
+  // Its steps, as a generated session of that kind and length would have; a distance the athlete
+  // typed stays theirs.
+  const built = withWorkout(session, planWorkouts(plan, plan.paces).inputFor(session));
+  const added = input.distanceKm === undefined ? built : { ...built, distanceKm: input.distanceKm };
+  return ok({ ...plan, sessions: replaceSessions(plan.sessions, [], [added]) });
 }
 
 function freshId(plan: Plan, stem: string): string {

@@ -4,6 +4,9 @@ import { defaultIntensity } from '../model/settings';
 import { moveRace } from './races';
 import { dayProblem, replaceSessions, sessionProblems, withNotes } from './session-list';
 import type { EditResult, SessionPatch } from './types';
+import { planWorkouts } from '../workouts/plan-workouts';
+import { withWorkout } from '../workouts/session-workout';
+import { workoutTotals } from '../workouts/totals';
 
 /**
  * Changes fields of a session. A changed session becomes pinned and its revision goes up; a patch
@@ -29,7 +32,7 @@ export function changeSession(plan: Plan, sessionId: string, patch: SessionPatch
   if (session.raceId !== undefined && race) {
     return changeRaceSession(plan, session, race.id, patch);
   }
-  const changed = applyPatch(session, patch);
+  const changed = withPatchedWorkout(plan, session, applyPatch(session, patch), patch);
   if (sameSession(session, changed)) return ok(plan);
   const next: Session = { ...changed, pinned: true, revision: session.revision + 1 };
   const problems = sessionProblems(next);
@@ -57,6 +60,32 @@ function applyPatch(session: Session, patch: SessionPatch): Session {
   return withNotes(changed, patch.notes ?? session.notes);
 }
 
+/**
+ * The workout after a change: steps written by hand are kept as given (and set the minutes and km
+ * unless the patch does); a new kind or duration rewrites a generated workout to fit them.
+ */
+function withPatchedWorkout(
+  plan: Plan,
+  before: Session,
+  changed: Session,
+  patch: SessionPatch,
+): Session {
+  if (patch.workout) {
+    const workout = { ...patch.workout, edited: true };
+    const totals = workoutTotals(workout, plan.paces);
+    return {
+      ...changed,
+      workout,
+      durationMin: patch.durationMin ?? Math.round(totals.minutes * 10) / 10,
+      distanceKm: patch.distanceKm ?? Math.round(totals.km * 10) / 10,
+    };
+  }
+  const reshaped = changed.kind !== before.kind || changed.durationMin !== before.durationMin;
+  if (!reshaped || before.workout?.edited) return changed;
+  const rebuilt = withWorkout(changed, planWorkouts(plan, plan.paces).inputFor(changed));
+  return patch.distanceKm === undefined ? rebuilt : { ...rebuilt, distanceKm: patch.distanceKm };
+}
+
 function sameSession(a: Session, b: Session): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -68,9 +97,10 @@ function changeRaceSession(
   raceId: string,
   patch: SessionPatch,
 ): EditResult {
-  const fixed = (['kind', 'intensity', 'title', 'durationMin', 'distanceKm'] as const).filter(
-    (field) => patch[field] !== undefined && patch[field] !== session[field],
-  );
+  const fixed: string[] = (
+    ['kind', 'intensity', 'title', 'durationMin', 'distanceKm'] as const
+  ).filter((field) => patch[field] !== undefined && patch[field] !== session[field]);
+  if (patch.workout) fixed.push('workout');
   if (fixed.length > 0) {
     return fail([
       `session ${session.id} stands for race ${raceId}: its ${fixed.join(', ')} follow the race, change the race instead`,

@@ -11,3 +11,4 @@ export { moveSession } from './move-session';
 export { addRace, changeRace, deleteRace, moveRace } from './races';
 export { regenerate } from './regenerate';
 export type { EditResult, SessionInput, SessionPatch } from './types';
+export { setRecentRace } from './set-recent-race';

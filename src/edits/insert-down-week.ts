@@ -6,6 +6,7 @@ import { cutToVolume, easedSession, movable } from './reshape';
 import { settleAfter } from './settle';
 import { bySessionOrder } from './session-list';
 import type { EditResult } from './types';
+import { rewriteReshaped } from '../workouts/plan-workouts';
 
 /**
  * Makes the week that starts on `weekStartDay` a down week: its volume cut to
@@ -63,7 +64,7 @@ export function insertDownWeek(plan: Plan, weekStartDay: IsoDate): EditResult {
     end,
   };
   const next = { ...plan, blocks: withBlock(plan.blocks, block), sessions };
-  return ok(end < season.end ? settleAfter(next, addDays(end, 1)) : next);
+  return ok(rewriteReshaped(plan, end < season.end ? settleAfter(next, addDays(end, 1)) : next));
 }
 
 /**

@@ -7,6 +7,7 @@ import { cutToVolume, easedSession, movable, restDay } from './reshape';
 import { settleAfter } from './settle';
 import { bySessionOrder, usedSessionIds, withDeleted } from './session-list';
 import type { EditResult } from './types';
+import { rewriteReshaped } from '../workouts/plan-workouts';
 
 /** DOMAIN.md: the first week back is at about 70 % of the volume before the break… */
 const RETURN_RATIO = 0.7;
@@ -93,5 +94,5 @@ export function insertResetBreak(
     sessions,
     deletedSessions: withDeleted(plan, dropped),
   };
-  return ok(last < season.end ? settleAfter(next, backFrom) : next);
+  return ok(rewriteReshaped(plan, last < season.end ? settleAfter(next, backFrom) : next));
 }

@@ -47,7 +47,11 @@ export function addRace(plan: Plan, input: RaceInput): EditResult {
   return ok({
     ...revived,
     races: [...plan.races, race].sort(byRaceOrder),
-    sessions: replaceSessions(plan.sessions, [], [raceSession(race, deleted.revision + 2)]),
+    sessions: replaceSessions(
+      plan.sessions,
+      [],
+      [raceSession(race, deleted.revision + 2, plan.paces)],
+    ),
   });
 }
 
@@ -107,22 +111,22 @@ export function deleteRace(plan: Plan, raceId: string): EditResult {
 function withRace(plan: Plan, race: Race): EditResult {
   const races = [...plan.races.filter((r) => r.id !== race.id), race].sort(byRaceOrder);
   const current = plan.sessions.find((s) => s.raceId === race.id);
-  const session = syncedSession(race, current);
+  const session = syncedSession(race, current, plan);
   if (session === current) return ok({ ...plan, races });
   const remove = current ? [current.id] : [];
   return ok({ ...plan, races, sessions: replaceSessions(plan.sessions, remove, [session]) });
 }
 
 /** The race's session as the race now says, keeping the athlete's notes; unchanged if in step. */
-function syncedSession(race: Race, current: Session | undefined): Session {
-  if (!current) return raceSession(race, 0);
-  const fresh = raceSession(race, current.revision);
+function syncedSession(race: Race, current: Session | undefined, plan: Plan): Session {
+  if (!current) return raceSession(race, 0, plan.paces);
+  const fresh = raceSession(race, current.revision, plan.paces);
   const inStep = (
     ['id', 'date', 'kind', 'intensity', 'title', 'durationMin', 'distanceKm'] as const
   ).every((field) => fresh[field] === current[field]);
   if (inStep) return current;
   return {
-    ...raceSession(race, current.revision + 1),
+    ...raceSession(race, current.revision + 1, plan.paces),
     pinned: current.pinned,
     ...(current.notes ? { notes: current.notes } : {}),
   };

@@ -42,9 +42,10 @@ export function regenerate(plan: Plan): EditResult {
   const gone = plan.sessions.filter((s) => !ids.has(s.id));
   const deletedSessions = withDeleted(plan, gone);
   return ok({
-    ...plan,
+    ...withoutPaces(plan),
     blocks: fresh.blocks,
     sessions,
+    ...(fresh.paces ? { paces: fresh.paces } : {}),
     ...(deletedSessions.length > 0 ? { deletedSessions } : {}),
   });
 }
@@ -58,6 +59,12 @@ function sameContent(a: Session, b: Session): boolean {
     a.durationMin === b.durationMin &&
     a.distanceKm === b.distanceKm &&
     a.raceId === b.raceId &&
-    a.notes === b.notes
+    a.notes === b.notes &&
+    JSON.stringify(a.workout) === JSON.stringify(b.workout)
   );
+}
+
+/** The plan without its paces: regenerating takes them from the settings again. */
+function withoutPaces({ paces: _paces, ...plan }: Plan): Plan {
+  return plan;
 }

@@ -1,5 +1,6 @@
 import type { IsoDate, Intensity, Plan, SessionKind } from '../model/plan';
 import type { Result } from '../model/result';
+import type { Workout } from '../model/workout';
 
 /**
  * Every edit is a pure function plan → plan. Bad input (an unknown id, a day outside the season)
@@ -27,4 +28,9 @@ export interface SessionPatch {
   readonly durationMin?: number;
   readonly distanceKm?: number;
   readonly notes?: string;
+  /**
+   * Steps written by hand: kept as given (`edited`) through later edits, re-pacing and
+   * regenerating; the session's minutes and km become theirs unless the patch gives them.
+   */
+  readonly workout?: Workout;
 }

@@ -5,6 +5,8 @@
 import type { Block, Race, Session } from '../model/plan';
 import { blockLabel, sessionTitle } from '../model/labels';
 import { distanceKm, formatDistance } from '../model/settings';
+import type { Units } from '../model/workout';
+import { formatWorkoutLines } from '../workouts/format';
 
 function formatKm(km: number): string {
   return `${Math.round(km * 10) / 10} km`;
@@ -39,15 +41,16 @@ function blockLine(block: Block): string {
 }
 
 /**
- * The description of a session: its title, duration, distance and intensity, its notes, and the
- * blocks its day belongs to.
+ * The description of a session: its title, duration, distance and intensity, its steps in words
+ * (so the phone calendar says what to run), its notes, and the blocks its day belongs to.
  *
- * @example sessionDescription(session, [base]) // 'Long run\n150 min · 28 km · moderate\nBlock: Base (…)'
+ * @example sessionDescription(session, [base]) // 'Long run\n150 min · 28 km · moderate\n150 min easy @ 4:54–5:26/km\nBlock: Base (…)'
  */
 export function sessionDescription(
   session: Session,
   blocks: readonly Block[],
   race?: Race,
+  units: Units = 'km',
 ): string {
   const lines: string[] = [session.title];
   if (race) {
@@ -59,6 +62,7 @@ export function sessionDescription(
     if (session.distanceKm > 0) figures.push(formatKm(session.distanceKm));
     figures.push(session.intensity);
     lines.push(figures.join(' · '));
+    if (session.workout) lines.push(...formatWorkoutLines(session.workout, units));
   }
   if (session.notes) lines.push(session.notes);
   for (const block of blocks) lines.push(blockLine(block));

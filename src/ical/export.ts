@@ -7,6 +7,7 @@
  * events for deleted sessions.
  */
 import type { Block, DeletedSession, IsoDate, Plan, Race, Session } from '../model/plan';
+import type { Units } from '../model/workout';
 import { blocksByDay } from './block-days';
 import { contentLine, escapeText } from './content-line';
 import { blockSummary, raceSummary, sessionDescription, sessionSummary } from './event-text';
@@ -42,6 +43,7 @@ interface Context {
   /** Sequence floors for ids that were deleted and then reused by a new session. */
   readonly reusedIds: ReadonlyMap<string, number>;
   readonly timed: Timed | null;
+  readonly units: Units;
 }
 
 function allDay(first: IsoDate, last: IsoDate = first): string {
@@ -103,7 +105,7 @@ function sessionEvent(session: Session, ctx: Context): string {
       : allDay(session.date)) +
     contentLine('SEQUENCE', String(sequence)) +
     contentLine('SUMMARY', escapeText(summary)) +
-    contentLine('DESCRIPTION', escapeText(sessionDescription(session, blocks, race))) +
+    contentLine('DESCRIPTION', escapeText(sessionDescription(session, blocks, race, ctx.units))) +
     categories([...(isRace ? ['race'] : []), session.intensity, ...blocks.map((b) => b.kind)]);
   if (race) {
     // Lets a later import of this file read the race back exactly, whatever its summary says.
@@ -221,6 +223,7 @@ function contextOf(plan: Plan, options: IcsOptions, written: readonly Session[])
     stamp: icsUtc(nowMs(options.now) ?? 0),
     uidTail: `@${uidPart(plan.id)}${UID_SUFFIX}`,
     racesById: new Map(plan.races.map((race) => [race.id, race])),
+    units: plan.settings.units,
     blocksOn: blocksByDay(plan.blocks, days),
     reusedIds,
     timed: options.timed ? timedOf(options.timed, days) : null,

@@ -4,12 +4,12 @@
  * Days are ISO date strings (`2027-04-19`), never `Date` objects: a training day has no time zone.
  * Everything is readonly: an edit returns a new plan, so undo is a stack of plans.
  */
-import type { Paces, Workout } from './workout';
+import type { Paces, RecentRace, Units, Workout } from './workout';
 
 /** An ISO calendar day, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-export const PLAN_VERSION = 1;
+export const PLAN_VERSION = 2;
 
 export const STANDARD_DISTANCES = ['5k', '10k', 'half', 'marathon', 'ultra'] as const;
 export type StandardDistance = (typeof STANDARD_DISTANCES)[number];
@@ -84,6 +84,10 @@ export interface Settings {
   readonly resetBreakDays: number;
   /** Load factor per intensity: load = minutes × factor. */
   readonly loadFactors: Readonly<Record<Intensity, number>>;
+  /** A recent race result: the plan's paces (`Plan.paces`) come from it. */
+  readonly recentRace?: RecentRace;
+  /** How distances and paces are shown: km or miles. */
+  readonly units: Units;
 }
 
 export interface Season {

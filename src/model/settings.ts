@@ -13,6 +13,7 @@ export const DEFAULT_SETTINGS: Settings = {
   offDistanceBlockWeeks: 6,
   resetBreakDays: 4,
   loadFactors: { rest: 0, easy: 1, moderate: 1.5, hard: 2.5 },
+  units: 'km',
 };
 
 /**

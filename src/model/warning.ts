@@ -11,6 +11,8 @@ export const RULE_IDS = [
   'taper-broken',
   'load-spike',
   'monotony',
+  'workout-limits',
+  'race-time',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

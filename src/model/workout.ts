@@ -44,6 +44,11 @@ export interface SimpleStep {
   readonly distanceKm?: number;
   readonly zone?: Zone;
   readonly pace?: PaceRange;
+  /**
+   * Run uphill: by effort, never by the watch (a hill's pace says nothing), so such a step has a
+   * `zone` for the effort and no `pace`.
+   */
+  readonly uphill?: boolean;
 }
 
 /** `times` × the steps inside (e.g. 5 × [1000 m at I pace, 400 m jog]). */

@@ -8,17 +8,31 @@ import { fail, ok } from '../model/result';
 import { migrateDocument } from './migrate';
 import type { Migration } from './migrate';
 import { formatIssues, planRequestSchema, planSchema } from './schema';
+import { fillWorkouts } from '../workouts/plan-workouts';
 
 /**
  * One migration per version bump: `MIGRATIONS[n]` turns a version-n document into version n + 1.
- * Version 1 is the first, so there is none yet; the next bump adds `1: (doc) => ...` here.
+ * 1 → 2: settings gain `units` (km). The sessions' workouts, which need a valid plan to be built,
+ * are added after validation (`parsePlan`).
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (document) => {
+    const settings = document['settings'];
+    return {
+      ...document,
+      version: 2,
+      settings:
+        typeof settings === 'object' && settings !== null && !Array.isArray(settings)
+          ? { units: 'km', ...settings }
+          : settings,
+    };
+  },
+};
 
 /**
  * Brings a plan document of any known older version up to `PLAN_VERSION`.
  *
- * @example migrate({ version: 1, ... }) // ok, unchanged
+ * @example migrate({ version: 1, settings: {…}, … }) // ok, { version: 2, settings: { units: 'km', … }, … }
  */
 export function migrate(
   document: unknown,
@@ -31,14 +45,17 @@ export function migrate(
 /**
  * Validates (and migrates) a parsed plan document. Errors name the path and the problem.
  *
- * @example parsePlan({ version: 1, races: [{ date: 'x' }] }) // { ok: false, error: ['races[0].date: …', …] }
+ * @example parsePlan({ version: 2, races: [{ date: 'x' }] }) // { ok: false, error: ['races[0].date: …', …] }
  */
 export function parsePlan(document: unknown): Result<Plan> {
   const migrated = migrate(document);
   if (!migrated.ok) return migrated;
   const parsed = planSchema.safeParse(migrated.value);
   if (!parsed.success) return fail(formatIssues(parsed.error.issues));
-  return ok(parsed.data as Plan);
+  const plan = parsed.data as Plan;
+  // A version-1 plan had no workouts: each session gets one for its kind and minutes.
+  const before = (document as Record<string, unknown>)['version'];
+  return ok(typeof before === 'number' && before < 2 ? fillWorkouts(plan) : plan);
 }
 
 /** Parses a plan file's text: invalid JSON is an error like any other, never a throw. */

@@ -16,6 +16,8 @@ import {
   WEEK_STARTS,
 } from '../model/plan';
 import type { Plan, PlanRequest, Settings } from '../model/plan';
+import { STEP_TYPES, UNITS, ZONES } from '../model/workout';
+import { vdotFromRace } from '../paces/zones';
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'not a date (YYYY-MM-DD)' });
 
@@ -25,6 +27,63 @@ export const distanceSchema = z.union([
 ]);
 
 const id = z.string().min(1).max(200);
+
+/** A recent result: the time must parse and give a VDOT the pace model covers. */
+export const recentRaceSchema = z
+  .object({
+    distance: distanceSchema,
+    time: z.string().max(20),
+    date: isoDateSchema.exactOptional(),
+  })
+  .superRefine((race, ctx) => {
+    const vdot = vdotFromRace(race);
+    if (!vdot.ok) ctx.addIssue({ code: 'custom', path: ['time'], message: vdot.error.join('; ') });
+  });
+
+const paceRangeSchema = z
+  .object({
+    fastSecPerKm: z.number().min(60).max(1800),
+    slowSecPerKm: z.number().min(60).max(1800),
+  })
+  .refine((range) => range.fastSecPerKm <= range.slowSecPerKm, {
+    message: 'the fast end of a pace range is slower than its slow end',
+  });
+
+const pacesSchema = z.object({
+  vdot: z.number().min(1).max(120),
+  easy: paceRangeSchema,
+  marathon: paceRangeSchema,
+  threshold: paceRangeSchema,
+  interval: paceRangeSchema,
+  repetition: paceRangeSchema,
+});
+
+const simpleStepSchema = z.object({
+  type: z.enum(STEP_TYPES),
+  durationMin: z
+    .number()
+    .min(0)
+    .max(24 * 60)
+    .exactOptional(),
+  distanceKm: z.number().min(0).max(1000).exactOptional(),
+  zone: z.enum(ZONES).exactOptional(),
+  pace: paceRangeSchema.exactOptional(),
+  uphill: z.boolean().exactOptional(),
+});
+
+const stepSchema = z.union([
+  simpleStepSchema,
+  z.object({
+    type: z.literal('repeat'),
+    times: z.number().int().min(1).max(100),
+    steps: z.array(simpleStepSchema).min(1).max(20),
+  }),
+]);
+
+export const workoutSchema = z.object({
+  steps: z.array(stepSchema).max(100),
+  edited: z.boolean().exactOptional(),
+});
 
 export const settingsSchema = z.object({
   focusDistance: distanceSchema,
@@ -43,6 +102,8 @@ export const settingsSchema = z.object({
     moderate: z.number().min(0).max(10),
     hard: z.number().min(0).max(10),
   }),
+  recentRace: recentRaceSchema.exactOptional(),
+  units: z.enum(UNITS),
 }) satisfies z.ZodType<Settings>;
 
 export const raceSchema = z.object({
@@ -77,6 +138,7 @@ export const sessionSchema = z.object({
   revision: z.number().int().min(0),
   notes: z.string().max(10_000).exactOptional(),
   raceId: id.exactOptional(),
+  workout: workoutSchema.exactOptional(),
 });
 
 const seasonSchema = z
@@ -93,6 +155,7 @@ export const planSchema = z
     races: z.array(raceSchema).max(500),
     blocks: z.array(blockSchema).max(5000),
     sessions: z.array(sessionSchema).max(20_000),
+    paces: pacesSchema.exactOptional(),
     deletedSessions: z
       .array(
         z.object({

@@ -14,6 +14,8 @@ import { noOffDistanceBlock } from './no-off-distance-block';
 import { noRestDay } from './no-rest-day';
 import { taperBroken } from './taper-broken';
 import { tooManyHardDays } from './too-many-hard-days';
+import { workoutLimits } from './workout-limits';
+import { raceTime } from './race-time';
 
 export interface Rule {
   readonly id: RuleId;
@@ -37,6 +39,8 @@ export const RULES: readonly Rule[] = [
   { id: 'taper-broken', check: taperBroken, reads: 'plan' },
   { id: 'load-spike', check: loadSpike, reads: 'plan' },
   { id: 'monotony', check: monotony, reads: 'plan' },
+  { id: 'workout-limits', check: workoutLimits, reads: 'plan' },
+  { id: 'race-time', check: raceTime, reads: 'plan' },
 ];
 
 /**

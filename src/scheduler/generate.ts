@@ -13,11 +13,11 @@ import { schedule } from './schedule';
  * request gives byte-identical JSON.
  *
  * @example generate({ start: '2027-01-04', end: '2027-12-26', races: [{ name: 'Berlin', date: '2027-09-26', distance: 'marathon' }] })
- * // { version: 1, id: 'plan-…', blocks: [{ kind: 'base', … }, …], sessions: [{ kind: 'rest', … }, …] }
+ * // { version: 2, id: 'plan-…', blocks: [{ kind: 'base', … }, …], sessions: [{ kind: 'rest', … }, …] }
  */
 export function generate(request: PlanRequest): Plan {
   const input = normalizeRequest(request);
-  const { blocks, sessions } = schedule(input, []);
+  const { paces, blocks, sessions } = schedule(input, []);
   return {
     version: PLAN_VERSION,
     id: input.id,
@@ -27,5 +27,6 @@ export function generate(request: PlanRequest): Plan {
     races: input.races,
     blocks,
     sessions,
+    ...(paces ? { paces } : {}),
   };
 }

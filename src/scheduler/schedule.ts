@@ -3,6 +3,7 @@
  * `generate` calls it for a new plan, `regenerate` with the plan's pinned sessions.
  */
 import type { Block, Session, SessionKind } from '../model/plan';
+import type { Paces } from '../model/workout';
 import { sessionLoad } from '../model/load';
 import { raceSession } from '../model/race-session';
 import { distanceFamily, offDistanceFor } from '../model/settings';
@@ -12,11 +13,16 @@ import { buildDayPlan, indexOf, isoOf, seasonCalendar } from './day-plan';
 import { uniqueId } from './ids';
 import { placeOffDistanceBlocks } from './off-distance';
 import type { ScheduleInput } from './request';
-import { hardKind, minutesPerKm, roleIntensity, sessionTitle } from './session-content';
+import { hardKind, roleIntensity, sessionTitle } from './session-content';
 import { planWeeks } from './volume-pass';
 import type { FixedDays } from './week-roles';
+import { schedulePaces, workoutDays } from './workout-days';
+import { buildWorkout } from '../workouts/build';
+import { workoutKm } from '../workouts/session-workout';
 
 export interface Schedule {
+  /** The runner's paces, when the settings hold a recent result. */
+  readonly paces: Paces | undefined;
   readonly blocks: Block[];
   /** Sorted by date, then id. */
   readonly sessions: Session[];
@@ -40,6 +46,7 @@ export function schedule(
   const dayPlan = buildDayPlan(calendar, races);
   const offDistance = offDistanceFor(settings.focusDistance);
   const placed = placeOffDistanceBlocks(dayPlan, races, settings.offDistanceBlockWeeks);
+  const paces = schedulePaces(settings);
 
   const fixed: FixedDays = {
     load: new Float64Array(n),
@@ -66,7 +73,7 @@ export function schedule(
     fixed.restOnly[i] =
       (wasFree || fixed.restOnly[i] === 1) && session.intensity === 'rest' ? 1 : 0;
   };
-  for (const race of races) addFixed(raceSession(race, 0));
+  for (const race of races) addFixed(raceSession(race, 0, paces));
   for (const session of keep) if (session.raceId === undefined) addFixed(session);
   // A hard kept session forbids hard days next to it, as a race does.
   for (let i = 0; i < n; i++) {
@@ -95,6 +102,7 @@ export function schedule(
     }
     return text;
   };
+  const workouts = workoutDays(planned.days, calendar, paces);
   for (const day of planned.days) {
     const date = isoOf(calendar, day.day);
     const kind: SessionKind =
@@ -103,22 +111,48 @@ export function schedule(
         : day.role === 'strides'
           ? 'strides'
           : day.role;
-    const pace = minutesPerKm(kind);
-    sessions.push({
-      id: uniqueId(`s-${date}`, used),
-      date,
+    const workout = buildWorkout({
       kind,
-      intensity: roleIntensity(day.role),
-      title: title(kind, day.phase),
-      durationMin: day.minutes,
-      distanceKm: Number.isFinite(pace) ? Math.round((day.minutes / pace) * 10) / 10 : 0,
-      pinned: false,
-      revision: 0,
+      phase: day.phase,
+      minutes: day.minutes,
+      weekKm: workouts.weekKm(day.day),
+      paces,
+      target: day.phase === 'off-distance' ? offDistance : settings.focusDistance,
+      index: workouts.index(kind, day),
     });
+    const id = uniqueId(`s-${date}`, used);
+    const intensity = roleIntensity(day.role);
+    // Two literals rather than a spread: a year has a few hundred sessions (PERFORMANCE.md).
+    sessions.push(
+      workout
+        ? {
+            id,
+            date,
+            kind,
+            intensity,
+            title: title(kind, day.phase),
+            durationMin: day.minutes,
+            distanceKm: workoutKm(workout, paces),
+            pinned: false,
+            revision: 0,
+            workout,
+          }
+        : {
+            id,
+            date,
+            kind,
+            intensity,
+            title: title(kind, day.phase),
+            durationMin: day.minutes,
+            distanceKm: 0,
+            pinned: false,
+            revision: 0,
+          },
+    );
   }
   sessions.sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
   const blocks = planBlocks(dayPlan, races, placed, planned.downWeeks, offDistance);
-  return { blocks, sessions };
+  return { paces, blocks, sessions };
 }

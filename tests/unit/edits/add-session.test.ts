@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { workoutKm } from '../../../src/workouts/session-workout';
 import { addSession } from '../../../src/edits/add-session';
 import { deleteSession } from '../../../src/edits/delete-session';
 import type { Plan } from '../../../src/model/plan';
@@ -16,17 +17,21 @@ const plan = planWith({
 
 test('adds a pinned session with a derived id, the kind’s intensity and a title, in order', () => {
   const next = value(addSession(plan, { date: '2027-04-21', kind: 'intervals', durationMin: 55 }));
-  assert.deepEqual(next.sessions[1], {
+  const { workout, distanceKm, ...added } = next.sessions[1]!;
+  assert.deepEqual(added, {
     id: 'added-2027-04-21',
     date: '2027-04-21',
     kind: 'intervals',
     intensity: 'hard',
     title: 'Intervals',
     durationMin: 55,
-    distanceKm: 0,
     pinned: true,
     revision: 0,
   });
+  // Its steps, as a generated session of its kind and length; its distance is theirs.
+  assert.ok(workout, 'the added session has steps');
+  assert.equal(distanceKm, workoutKm(workout, plan.paces));
+  assert.ok(distanceKm > 5, `${distanceKm} km in 55 min of intervals`);
   assert.deepEqual(next.sessions, sortSessions(next.sessions));
   assert.equal(plan.sessions.length, 2);
 });

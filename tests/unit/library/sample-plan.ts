@@ -1,5 +1,6 @@
 // A small valid plan, written by hand so that the library tests do not depend on the scheduler.
 import type { Plan, PlanRequest } from '../../../src/model/plan';
+import { PLAN_VERSION } from '../../../src/model/plan';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings';
 import { raceSession } from '../../../src/model/race-session';
 
@@ -12,7 +13,7 @@ export function samplePlan(id = 'plan-1', name = 'Spring season'): Plan {
     priority: 'A',
   } as const;
   return {
-    version: 1,
+    version: PLAN_VERSION,
     id,
     name,
     settings: DEFAULT_SETTINGS,

@@ -8,6 +8,7 @@ import {
   serializePlan,
 } from '../../../src/plan/plan-file';
 import { generate } from '../../../src/scheduler/generate';
+import { PLAN_VERSION } from '../../../src/model/plan';
 
 const plan = generate({
   name: 'File test',
@@ -63,9 +64,14 @@ test('invalid JSON and non-objects are errors, never throws', () => {
 });
 
 test('a file from a newer version is refused with advice, a missing version too', () => {
-  const newer = parsePlan({ ...plan, version: 2 });
+  const newer = parsePlan({ ...plan, version: PLAN_VERSION + 1 });
   assert.ok(!newer.ok);
-  assert.match(newer.error[0] ?? '', /version: 2 is newer than this app understands \(1\)/);
+  assert.match(
+    newer.error[0] ?? '',
+    new RegExp(
+      `version: ${PLAN_VERSION + 1} is newer than this app understands \\(${PLAN_VERSION}\\)`,
+    ),
+  );
   const missing = parsePlan({ ...plan, version: undefined });
   assert.ok(!missing.ok);
   assert.deepEqual(missing.error, ['version: missing or not a whole number']);

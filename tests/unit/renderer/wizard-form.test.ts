@@ -66,3 +66,27 @@ test('a custom distance needs a positive figure', () => {
 test('errors without a known field go to the form', () => {
   assert.deepEqual(fieldOfError('something odd'), { field: 'form', message: 'something odd' });
 });
+
+test('a recent result and the units go into the request; none when the time is left empty', () => {
+  const given = validateForm({
+    ...base,
+    recentDistance: 'half',
+    recentTime: ' 1:31:35 ',
+    units: 'mi',
+  });
+  assert.ok(given.ok);
+  assert.deepEqual(given.value.athlete?.recentRace, { distance: 'half', time: '1:31:35' });
+  assert.equal(given.value.athlete?.units, 'mi');
+  const none = validateForm(base);
+  assert.ok(none.ok);
+  assert.equal(none.value.athlete?.recentRace, undefined);
+});
+
+test('a bad recent time is shown at its field in the pace model’s words', () => {
+  const result = validateForm({ ...base, recentTime: '19.57' });
+  assert.ok(!result.ok);
+  assert.match(result.error['recentRace'] ?? '', /'19\.57' is not a time: write H:MM:SS or MM:SS/);
+  const fast = validateForm({ ...base, recentDistance: 'marathon', recentTime: '1:10:00' });
+  assert.ok(!fast.ok);
+  assert.match(fast.error['recentRace'] ?? '', /outside what the pace model covers/);
+});

@@ -270,6 +270,8 @@ export function unforcedWarnings(plan: Plan, warnings: readonly Warning[]): Warn
       case 'no-off-distance-block':
         return hasRoomInTime(plan, w.start, w.end);
       case 'monotony':
+      case 'workout-limits':
+      case 'race-time':
         return true;
       default:
         return assertNever(w.rule);
