@@ -8,6 +8,7 @@
 import type { ApiError, ApiResult, PlanSummary, Preferences, StartupReport } from '../api/contract';
 import { planNameSchema, preferencesSchema } from '../api/validate';
 import type { Plan, PlanRequest } from '../model/plan';
+import { checkIntegrity } from '../plan/integrity';
 import { parsePlan, parsePlanRequest, parsePlanText, serializePlan } from '../plan/plan-file';
 import { formatIssues } from '../plan/schema';
 import type { StoredPlan } from './document';
@@ -214,6 +215,14 @@ export function createLibrary(deps: LibraryDeps): Library {
       const parsed = parsePlanText(text);
       if (!parsed.ok) {
         return apiError('invalid-file', 'This file is not a Season Planner plan.', parsed.error);
+      }
+      const problems = checkIntegrity(parsed.value);
+      if (problems.length > 0) {
+        return apiError(
+          'invalid-file',
+          'This plan file is inconsistent; it was not loaded.',
+          problems,
+        );
       }
       let plan = parsed.value;
       const id = freeId(plan.id);

@@ -123,7 +123,10 @@ test('an imported plan file that is invalid is refused by path and changes nothi
   const bad = { ...samplePlan('other'), races: [{ ...samplePlan().races[0], date: '2027-02-30' }] };
   const result = library.importPlanText(JSON.stringify(bad));
   assert.ok(!result.ok && result.error.code === 'invalid-file');
-  assert.ok(!result.ok && result.error.details?.includes('races[0].date: not a date (YYYY-MM-DD)'));
+  assert.ok(
+    !result.ok &&
+      result.error.details?.includes('races[0].date: 2027-02-30 is not a calendar date'),
+  );
   const notJson = library.importPlanText('{ "version": 1,');
   assert.ok(!notJson.ok && notJson.error.details?.[0]?.startsWith('not valid JSON'));
   assert.equal(JSON.stringify([storage.get('plans'), storage.get('preferences')]), before);
