@@ -13,10 +13,10 @@ import type { Library } from '../src/library/library';
 import { createLibrary } from '../src/library/library';
 import { createHandlers } from './handlers';
 import { registerHandlers } from './ipc';
-import { dataDir } from './library-store';
+import type { OpenedStore } from './library-store';
+import { dataDir, openStoreForApp } from './library-store';
 import { menuTemplate } from './menu';
 import { hardenContents, hardenSession, isOwnFile, windowWebPreferences } from './security';
-import { openStore } from './store';
 import { MIN_SIZE, initialBounds, windowState } from './window-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,6 +26,7 @@ const preloadPath = join(here, 'preload.cjs');
 const isMac = process.platform === 'darwin';
 
 let window: BrowserWindow | null = null;
+let store: OpenedStore | null = null;
 
 function start(): void {
   const dir = dataDir(process.env, app.getPath('userData'));
@@ -45,12 +46,23 @@ function start(): void {
   app.on('window-all-closed', () => {
     if (!isMac) app.quit();
   });
-  app.whenReady().then(() => ready(dir), fatal);
+  app.on('will-quit', () => store?.close());
+  // A throw anywhere in ready() reaches fatal too (a rejection handler beside it would not see it).
+  app
+    .whenReady()
+    .then(() => ready(dir))
+    .catch(fatal);
 }
 
 function ready(dir: string): void {
   hardenSession(session.defaultSession, rendererDir);
-  const { storage, startup } = openStore(dir, () => Date.now());
+  const opened = openStoreForApp(dir, () => Date.now());
+  if (!opened.ok) {
+    fatal(opened.error);
+    return;
+  }
+  store = opened.value;
+  const { storage, startup } = store;
   const library = createLibrary({
     storage,
     startup,
@@ -146,6 +158,11 @@ function applyTheme(preferences: Preferences | null): void {
 function fatal(error: unknown): void {
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   dialog.showErrorBox('Season Planner could not start', message);
+  // app.exit skips will-quit: the folder's lock and the single-instance lock are let go here, so
+  // a relaunch is not refused by a process that is on its way out.
+  store?.close();
+  store = null;
+  app.releaseSingleInstanceLock();
   app.exit(1);
 }
 

@@ -173,9 +173,13 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
           onExportPlan={() => void planner.exportPlanFile()}
           onTheme={() => planner.setPreferences({ theme: nextTheme(prefs.theme) })}
         />
-        {planner.startup?.recovered && (
-          <StartupNotice recovered={planner.startup.recovered} onDismiss={planner.dismissStartup} />
-        )}
+        {planner.startup && (planner.startup.recovered || planner.startup.notices?.length) ? (
+          <StartupNotice
+            recovered={planner.startup.recovered}
+            notices={planner.startup.notices ?? []}
+            onDismiss={planner.dismissStartup}
+          />
+        ) : null}
         {plan && doc ? (
           <div className="sp-workspace">
             <div className="sp-center">
