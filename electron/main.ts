@@ -8,10 +8,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Preferences } from '../src/api/contract';
 import { MENU_CHANNEL } from '../src/api/contract';
+import { repairSplitFolds } from '../src/ical/unfold-bytes';
 import { CORE_PORTS } from '../src/library/core-ports';
 import type { Library } from '../src/library/library';
 import { createLibrary } from '../src/library/library';
 import { createHandlers } from './handlers';
+import { importInWorker } from './ics-import';
 import { registerHandlers } from './ipc';
 import type { OpenedStore } from './library-store';
 import { dataDir, openStoreForApp } from './library-store';
@@ -23,6 +25,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 // Always the built files next to this bundle: a production build never loads a dev server.
 const rendererDir = join(here, '..', 'renderer');
 const preloadPath = join(here, 'preload.cjs');
+const icsWorkerPath = join(here, 'ics-worker.js');
 const isMac = process.platform === 'darwin';
 
 let window: BrowserWindow | null = null;
@@ -75,14 +78,19 @@ function ready(dir: string): void {
 
   const handlers = createHandlers({
     library,
-    ical: CORE_PORTS.ical,
+    ical: {
+      exportPlan: CORE_PORTS.ical.exportPlan,
+      importRaces: (text, options) => importInWorker(icsWorkerPath, text, options),
+    },
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     now: () => Date.now(),
     dialogs: {
       showSaveDialog: (options) => dialog.showSaveDialog(currentWindow(), options),
       showOpenDialog: (options) => dialog.showOpenDialog(currentWindow(), options),
     },
     files: {
-      readFile: (path) => readFile(path, 'utf8'),
+      // Decoded here, after a fold that split a character is joined back (src/ical/unfold-bytes).
+      readFile: async (path) => new TextDecoder().decode(repairSplitFolds(await readFile(path))),
       fileSize: async (path) => (await stat(path)).size,
       writeFile: (path, data) => writeFile(path, data),
     },
