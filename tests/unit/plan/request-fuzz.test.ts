@@ -12,9 +12,12 @@ import { generate } from '../../../src/scheduler/generate';
 
 const RUNS = Number(process.env['SEASON_PLANNER_FUZZ_RUNS'] ?? '100');
 
+// Past the request's limits too (up to the plan file's 1000 km, 60-year seasons): those requests
+// must be refused, never turned into a plan the plan schema refuses.
 const distance = fc.oneof(
   fc.constantFrom(...STANDARD_DISTANCES),
   fc.double({ min: 0.1, max: MAX_RACE_KM, noNaN: true }),
+  fc.double({ min: 0.1, max: 1000, noNaN: true }),
 );
 
 // Anything the request schema allows, up to its limits: the longest seasons, the longest races,
@@ -26,6 +29,7 @@ const request = fc
     length: fc.oneof(
       fc.integer({ min: 1, max: 400 }),
       fc.integer({ min: 1, max: Math.round(MAX_SEASON_YEARS * 365.25) }),
+      fc.integer({ min: 1, max: 60 * 366 }),
     ),
     races: fc.array(
       fc.record({
@@ -83,5 +87,5 @@ test(`${RUNS} random valid requests give plans that parsePlan accepts and that a
     }),
     { numRuns: RUNS, seed: 11 },
   );
-  assert.ok(accepted >= RUNS * 0.9, `only ${accepted} of ${RUNS} requests were valid`);
+  assert.ok(accepted >= RUNS * 0.4, `only ${accepted} of ${RUNS} requests were valid`);
 });
