@@ -36,9 +36,11 @@ export type IndexReading =
   | { readonly kind: 'index'; readonly index: StoreIndex }
   | { readonly kind: 'legacy'; readonly library: LegacyLibrary };
 
+// Strict all the way down: a field this version does not know is refused (and the file kept
+// aside), never dropped by the next rewrite.
 const indexSchema = strictObject({
   libraryVersion: z.literal(STORE_INDEX_VERSION),
-  preferences: preferencesSchema,
+  preferences: preferencesSchema.strict(),
 });
 
 const legacySchema = z.object({

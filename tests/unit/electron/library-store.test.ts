@@ -429,3 +429,20 @@ test(
     store.close();
   }),
 );
+
+test(
+  'finding 11: an index with a field this version does not know is refused, not rewritten without it',
+  withDir((dir) => {
+    open(dir).store.close();
+    rmSync(join(dir, 'library.json.bak'), { force: true });
+    const text = JSON.stringify({
+      libraryVersion: 2,
+      preferences: { ...DEFAULT_PREFERENCES, fontSize: 'large' },
+    });
+    writeFileSync(join(dir, 'library.json'), text);
+    const { store } = open(dir);
+    assert.match(store.startup.recovered?.reason ?? '', /fontSize/);
+    assert.equal(readFileSync(store.startup.recovered?.backupPath ?? '', 'utf8'), text);
+    store.close();
+  }),
+);
