@@ -35,6 +35,8 @@ export interface HandlerDeps {
   readonly printToPdf: () => Promise<Uint8Array>;
   readonly ical: IcalPort;
   readonly now: () => number;
+  /** The zone an imported UTC time is read in (the system's). */
+  readonly timeZone?: string;
   /** Told after every change of the preferences (main applies the theme). */
   readonly onPreferences?: (preferences: Preferences) => void;
 }
@@ -57,6 +59,7 @@ export function createHandlers(deps: HandlerDeps): PlannerApi {
     files: nativeFiles(deps),
     ical: deps.ical,
     now: deps.now,
+    ...(deps.timeZone === undefined ? {} : { timeZone: deps.timeZone }),
   });
   const { onPreferences } = deps;
   if (!onPreferences) return api;

@@ -1,49 +1,56 @@
-// Opens the library's store file with the store engine it is given (electron-store in the app, the
-// `conf` it wraps in the tests: same engine, same file). A file that cannot be read — corrupt
-// JSON, a schema violation, a newer version — is moved aside to a timestamped backup before the
-// engine touches it, and reported; it is never overwritten and never silently emptied.
-import { existsSync, readFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
-import type { StartupReport } from '../src/api/contract';
-import type { LibraryDocument } from '../src/library/document';
+// The library on disk: `library.json` (the index: the preferences), one plan file per plan in
+// `plans/`, and a lock file naming the one process that writes. Every write goes through
+// writeFileSafely (temp file, sync, read back, check, keep `.bak`, rename), so a full or read-only
+// disk fails the save and keeps the old file. A file that cannot be read is never overwritten:
+// its `.bak` is used when that is good, and the file is set aside and reported. One bad plan is set
+// aside alone, as a plan file Import plan reads; the other plans open as usual. The version-1
+// library (every plan in library.json) is migrated on first start and kept.
 import {
-  EMPTY_LIBRARY,
-  backupName,
-  libraryJsonSchema,
-  readLibraryText,
-} from '../src/library/document';
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import type { Preferences, StartupReport } from '../src/api/contract';
+import { DEFAULT_PREFERENCES } from '../src/api/contract';
+import type { StoredPlan } from '../src/library/document';
 import type { LibraryStorage } from '../src/library/storage';
+import type { IndexReading } from '../src/library/store-layout';
+import {
+  asideName,
+  indexText,
+  isPlanFileName,
+  planFileBase,
+  readIndexText,
+} from '../src/library/store-layout';
+import type { Plan } from '../src/model/plan';
+import type { Result } from '../src/model/result';
+import { checkIntegrity } from '../src/plan/integrity';
+import { parsePlan, parsePlanText, serializePlan } from '../src/plan/plan-file';
+import { StoreWriteError, describeFsError, writeFileSafely } from './safe-write';
+import { acquireLock } from './store-lock';
 
-/** The name of the store file (without `.json`) in the data folder. */
+/** The name of the index file (without `.json`) in the data folder. */
 export const STORE_NAME = 'library';
+export const PLANS_FOLDER = 'plans';
+/** Where files that could not be read are set aside (never in `plans/`, which is read on start). */
+export const ASIDE_FOLDER = 'set-aside';
 
 /** The env var that moves the data folder (tests, portable use). */
 export const DATA_DIR_ENV = 'SEASON_PLANNER_DATA_DIR';
 
-/** The part of conf / electron-store the library uses. */
-export interface ConfLike {
-  readonly path: string;
-  get<K extends keyof LibraryDocument>(key: K): LibraryDocument[K];
-  set<K extends keyof LibraryDocument>(key: K, value: LibraryDocument[K]): void;
-}
-
-/** The options this module gives the engine; the caller adds the file name in its own terms. */
-export interface EngineOptions {
-  readonly cwd: string;
-  readonly defaults: LibraryDocument;
-  readonly schema: ReturnType<typeof libraryJsonSchema>;
-  readonly clearInvalidConfig: false;
-  readonly cache: true;
-  readonly deserialize: (text: string) => LibraryDocument;
-  readonly serialize: (document: LibraryDocument) => string;
-}
-
-export type CreateEngine = (options: EngineOptions) => ConfLike;
-
 export interface OpenedStore {
   readonly storage: LibraryStorage;
   readonly startup: StartupReport;
+  /** The index file. */
   readonly path: string;
+  /** Releases the folder's lock; the store is not to be used after. */
+  close(): void;
 }
 
 /**
@@ -59,76 +66,323 @@ export function dataDir(
   return fromEnv ? fromEnv : fallback;
 }
 
-/** Opens (or creates) the store in `dir`, moving an unreadable file aside first. */
-export function openLibraryStore(
-  dir: string,
-  createEngine: CreateEngine,
-  now: () => number,
-): OpenedStore {
-  const path = join(dir, `${STORE_NAME}.json`);
-  let recovered: StartupReport['recovered'] = null;
-  const reading = readLibraryText(readIfPresent(path));
-  if (reading.kind === 'refused') {
-    recovered = { backupPath: moveAside(path, now()), reason: reading.reason };
-  }
-  let checked: { readonly text: string; readonly document: LibraryDocument } | undefined;
-  const options: EngineOptions = {
-    cwd: dir,
-    defaults: EMPTY_LIBRARY,
-    schema: libraryJsonSchema(),
-    clearInvalidConfig: false,
-    cache: true,
-    // Every read of the file goes through the core's reader, so migrations apply and a file that
-    // turns bad while the app runs is refused (the write fails) instead of being taken as empty.
-    // The engine reads the file again before each write; text already checked is not checked again.
-    deserialize: (text) => {
-      if (text === checked?.text) return checked.document;
-      const again = readLibraryText(text);
-      if (again.kind === 'refused') throw new SyntaxError(again.reason);
-      checked = { text, document: again.document };
-      return again.document;
-    },
-    // conf's own format (tab-indented JSON); what this session wrote passed the engine's schema.
-    serialize: (document) => {
-      const text = JSON.stringify(document, undefined, '\t');
-      checked = { text, document };
-      return text;
-    },
-  };
-  let engine: ConfLike;
+/**
+ * What start-up does with the data folder: the opened store, or the sentence for the fatal dialog
+ * (what went wrong and where). Nothing it can throw is left for main to miss.
+ *
+ * @example const opened = openStoreForApp(dir, Date.now); if (!opened.ok) fatal(opened.error);
+ */
+export function openStoreForApp(dir: string, now: () => number): Result<OpenedStore, string> {
   try {
-    engine = createEngine(options);
+    return { ok: true, value: openLibraryStore(dir, now) };
   } catch (error) {
-    // The engine disagreed with the core's reader (its own schema check): keep that file too.
-    if (recovered !== null || !existsSync(path)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    recovered = { backupPath: moveAside(path, now()), reason };
-    engine = createEngine(options);
+    return {
+      ok: false,
+      error: `Season Planner could not open its library in ${dir}.\n\n${reason}`,
+    };
   }
-  if (engine.path !== path) {
-    throw new Error(`the store engine opened ${engine.path}, expected ${path}`);
-  }
-  const storage: LibraryStorage = {
-    get: (key) => engine.get(key),
-    set: (key, value) => engine.set(key, value),
-  };
-  return { storage, startup: { recovered }, path };
 }
 
-function readIfPresent(path: string): string | null {
+/** Opens (or creates) the store in `dir`; throws an Error in words when it cannot. */
+export function openLibraryStore(dir: string, now: () => number): OpenedStore {
+  fs(dir, () => mkdirSync(dir, { recursive: true }));
+  const lock = acquireLock(dir, now());
   try {
-    return readFileSync(path, 'utf8');
+    return { ...openLocked(dir, now), close: () => lock.release() };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    lock.release();
     throw error;
   }
 }
 
-/** Renames the file to a backup name that is not taken yet; returns the backup's path. */
-function moveAside(path: string, epochMs: number): string {
-  const base = path.replace(/\.json$/, '');
-  let backup = backupName(base, epochMs);
-  for (let n = 2; existsSync(backup); n += 1) backup = backupName(`${base}`, epochMs, `-${n}.json`);
-  renameSync(path, backup);
-  return backup;
+interface Entry {
+  plan: Plan;
+  updatedAt: number;
+  /** What the plan's file on disk was when this process last read or wrote it. */
+  signature: string | null;
+}
+
+function openLocked(dir: string, now: () => number): Omit<OpenedStore, 'close'> {
+  const indexPath = join(dir, `${STORE_NAME}.json`);
+  const plansDir = join(dir, PLANS_FOLDER);
+  const asideDir = join(dir, ASIDE_FOLDER);
+  const notices: string[] = [];
+  let recovered: StartupReport['recovered'] = null;
+  // Temp files of a save that a crash cut short (ours and conf's): the lock says nobody is writing.
+  removeTemps(dir);
+  fs(plansDir, () => mkdirSync(plansDir, { recursive: true }));
+  removeTemps(plansDir);
+
+  let preferences: Preferences = DEFAULT_PREFERENCES;
+  let reading: IndexReading | null = null;
+  const indexTextOnDisk = readText(indexPath);
+  if (indexTextOnDisk !== null) {
+    const read = readIndexText(indexTextOnDisk);
+    if (read.ok) reading = read.value;
+    else {
+      const reason = shortReason(read.error);
+      const backupText = readText(`${indexPath}.bak`);
+      const fromBackup = backupText === null ? null : readIndexText(backupText);
+      const aside = moveAside(indexPath, join(dir, STORE_NAME), 'corrupt', now());
+      if (fromBackup?.ok) {
+        reading = fromBackup.value;
+        notices.push(
+          `${indexPath} could not be read (${reason}); the previous copy (${STORE_NAME}.json.bak) was used. The damaged file is kept at ${aside}.`,
+        );
+      } else {
+        recovered = { backupPath: aside, reason };
+      }
+    }
+  }
+
+  const entries = new Map<string, Entry>();
+  const planPath = (id: string) => join(plansDir, `${planFileBase(id)}.json`);
+  const writePlan = (plan: Plan) =>
+    writeFileSafely(planPath(plan.id), serializePlan(plan), (back) => {
+      const parsed = parsePlanText(back);
+      if (!parsed.ok) throw new StoreWriteError(`${planPath(plan.id)}: ${parsed.error[0] ?? ''}`);
+    });
+
+  if (reading?.kind === 'legacy') {
+    // The whole library in one file (version 1): each plan to its own file, a bad one set aside
+    // alone, and the old file kept as it was.
+    const kept = join(dir, asideName(STORE_NAME, 'v1', now()));
+    fs(kept, () => copyFileSync(indexPath, kept));
+    reading.library.plans.forEach((stored, i) => {
+      const parsed = checkedPlan(parsePlan(stored.plan));
+      if (parsed.ok && !entries.has(parsed.value.id)) {
+        writePlan(parsed.value);
+        entries.set(parsed.value.id, {
+          plan: parsed.value,
+          updatedAt: stored.updatedAt,
+          signature: signatureOf(planPath(parsed.value.id)),
+        });
+        return;
+      }
+      const why = parsed.ok ? `its id ${parsed.value.id} is taken` : shortReason(parsed.error);
+      const id = planIdOf(stored.plan) ?? `plan-${i + 1}`;
+      fs(asideDir, () => mkdirSync(asideDir, { recursive: true }));
+      const aside = join(asideDir, asideName(planFileBase(id), 'invalid', now()));
+      writeFileSafely(aside, `${JSON.stringify(stored.plan, null, 2)}\n`, () => {});
+      notices.push(
+        `A plan in the old library could not be read (${why}). It was set aside as ${aside}: fix it and open it with Import plan.`,
+      );
+    });
+    preferences = reading.library.preferences;
+    writeIndex(indexPath, preferences);
+    notices.push(
+      `Your plans are now kept one file per plan in ${plansDir}; the old ${STORE_NAME}.json is kept as ${kept}.`,
+    );
+  } else {
+    if (reading?.kind === 'index') preferences = reading.index.preferences;
+    if (reading === null) writeIndex(indexPath, preferences);
+    loadPlans(plansDir, asideDir, now, entries, notices, writePlan);
+  }
+
+  const storage: LibraryStorage = {
+    listPlans: () =>
+      [...entries.values()].map(({ plan, updatedAt }): StoredPlan => ({ plan, updatedAt })),
+    putPlan: (stored) => {
+      const path = planPath(stored.plan.id);
+      const entry = entries.get(stored.plan.id);
+      checkRevision(path, entry, stored.plan.name, now());
+      writePlan(stored.plan);
+      entries.set(stored.plan.id, { ...stored, signature: signatureOf(path) });
+    },
+    deletePlan: (id) => {
+      const entry = entries.get(id);
+      if (!entry) return;
+      const path = planPath(id);
+      checkRevision(path, entry, entry.plan.name, now());
+      // Kept as the plan's .bak, so a deletion can be undone by hand too.
+      if (existsSync(path)) fs(path, () => renameSync(path, `${path}.bak`));
+      entries.delete(id);
+    },
+    getPreferences: () => preferences,
+    setPreferences: (next) => {
+      writeIndex(indexPath, next);
+      preferences = next;
+    },
+  };
+  const startup: StartupReport = notices.length > 0 ? { recovered, notices } : { recovered };
+  return { storage, startup, path: indexPath };
+}
+
+/** Reads every plan file; a bad one is replaced by its good .bak, or set aside and reported. */
+function loadPlans(
+  plansDir: string,
+  asideDir: string,
+  now: () => number,
+  entries: Map<string, Entry>,
+  notices: string[],
+  writePlan: (plan: Plan) => void,
+): void {
+  const names = fs(plansDir, () => readdirSync(plansDir))
+    .filter(isPlanFileName)
+    .sort();
+  const found: { readonly path: string; readonly name: string; readonly plan: Plan }[] = [];
+  for (const name of names) {
+    const path = join(plansDir, name);
+    let text: string | null;
+    try {
+      text = readText(path);
+    } catch (error) {
+      notices.push(
+        `${error instanceof Error ? error.message : String(error)}; it was left as it is.`,
+      );
+      continue;
+    }
+    if (text === null) continue;
+    let parsed = checkedPlan(parsePlanText(text));
+    if (!parsed.ok) {
+      const reason = shortReason(parsed.error);
+      fs(asideDir, () => mkdirSync(asideDir, { recursive: true }));
+      const aside = moveAside(path, join(asideDir, name.replace(/\.json$/, '')), 'invalid', now());
+      const backup = readText(`${path}.bak`);
+      const fromBackup = backup === null ? null : checkedPlan(parsePlanText(backup));
+      if (fromBackup?.ok) {
+        parsed = fromBackup;
+        writePlan(fromBackup.value);
+        notices.push(
+          `${path} could not be read (${reason}); its previous copy was used. The damaged file is kept at ${aside}.`,
+        );
+      } else {
+        notices.push(
+          `${path} could not be read (${reason}). It was set aside as ${aside}: fix it and open it with Import plan.`,
+        );
+        continue;
+      }
+    }
+    found.push({ path, name, plan: parsed.value });
+  }
+  // One plan per id: its own file when there is one, else the first copy by name. Every other
+  // copy (a synced folder's conflict copy, one of ours) is kept as it is and reported.
+  const chosen = new Map<string, (typeof found)[number]>();
+  for (const file of found) {
+    const isOwn = file.name === `${planFileBase(file.plan.id)}.json`;
+    const before = chosen.get(file.plan.id);
+    if (!before || (isOwn && before.name !== `${planFileBase(file.plan.id)}.json`)) {
+      chosen.set(file.plan.id, file);
+    }
+  }
+  for (const file of found) {
+    const kept = chosen.get(file.plan.id);
+    if (kept !== file) {
+      notices.push(
+        `${file.path} holds another copy of the plan “${file.plan.name}”; it was kept as it is and not opened.`,
+      );
+      continue;
+    }
+    const isOwn = file.name === `${planFileBase(file.plan.id)}.json`;
+    entries.set(file.plan.id, {
+      plan: file.plan,
+      updatedAt: Math.floor(fs(file.path, () => statSync(file.path)).mtimeMs),
+      signature: isOwn ? signatureOf(file.path) : null,
+    });
+  }
+}
+
+/**
+ * Before a plan file is written: when it changed on disk since this process read or wrote it
+ * (another program, a sync of another machine's save), that version is kept as a conflict copy
+ * and the save is refused with where it is. The next save then writes over the file: nothing is
+ * lost, and the user knows both versions exist.
+ */
+function checkRevision(path: string, entry: Entry | undefined, name: string, now: number): void {
+  const current = signatureOf(path);
+  const known = entry?.signature ?? null;
+  if (current === null || current === known) return;
+  const copy = path.replace(/\.json$/, '');
+  const target = freeName(`${copy}.conflict`, now);
+  fs(target, () => copyFileSync(path, target));
+  if (entry) entry.signature = current;
+  throw new StoreWriteError(
+    `“${name}” was changed on disk by another program since it was opened here. That version was kept as ${target}; this change was not saved — make it again to save yours over it.`,
+  );
+}
+
+function writeIndex(path: string, preferences: Preferences): void {
+  writeFileSafely(path, indexText(preferences), (back) => {
+    const read = readIndexText(back);
+    if (!read.ok) throw new StoreWriteError(`${path}: ${read.error[0] ?? ''}`);
+  });
+}
+
+function checkedPlan(parsed: Result<Plan>): Result<Plan> {
+  if (!parsed.ok) return parsed;
+  const problems = checkIntegrity(parsed.value);
+  return problems.length > 0 ? { ok: false, error: problems } : parsed;
+}
+
+function planIdOf(plan: unknown): string | null {
+  const id = (plan as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : null;
+}
+
+function shortReason(errors: readonly string[]): string {
+  const shown = errors.slice(0, 5).join('; ');
+  return errors.length > 5 ? `${shown} (and ${errors.length - 5} more)` : shown;
+}
+
+function signatureOf(path: string): string | null {
+  try {
+    const stat = statSync(path);
+    return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The file's text; null when there is none; throws in words when it cannot be read. */
+function readText(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new Error(describeFsError(error, path), { cause: error });
+  }
+}
+
+/** Renames the file to a name that is not taken yet (`<base>.<what>-<time>.json`). */
+function moveAside(path: string, base: string, what: string, now: number): string {
+  const target = freeName(`${base}.${what}`, now);
+  fs(path, () => renameSync(path, target));
+  return target;
+}
+
+function freeName(prefix: string, now: number): string {
+  const dot = prefix.lastIndexOf('.');
+  const base = prefix.slice(0, dot);
+  const what = prefix.slice(dot + 1);
+  let name = `${base}.${asideName('', what, now).slice(1)}`;
+  for (let n = 2; existsSync(name); n += 1)
+    name = `${base}.${asideName('', what, now, `-${n}`).slice(1)}`;
+  return name;
+}
+
+function removeTemps(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    try {
+      if (/\.tmp-/.test(name)) rmSync(join(folder, name), { force: true, recursive: true });
+    } catch {
+      // Left for the next start: a leftover temp file harms nothing.
+    }
+  }
+}
+
+/** Runs a file-system call; its error is rethrown in words, naming the file. */
+function fs<T>(path: string, call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof StoreWriteError) throw error;
+    throw new Error(describeFsError(error, path), { cause: error });
+  }
 }

@@ -8,24 +8,28 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Preferences } from '../src/api/contract';
 import { MENU_CHANNEL } from '../src/api/contract';
+import { repairSplitFolds } from '../src/ical/unfold-bytes';
 import { CORE_PORTS } from '../src/library/core-ports';
 import type { Library } from '../src/library/library';
 import { createLibrary } from '../src/library/library';
 import { createHandlers } from './handlers';
+import { importInWorker } from './ics-import';
 import { registerHandlers } from './ipc';
-import { dataDir } from './library-store';
+import type { OpenedStore } from './library-store';
+import { dataDir, openStoreForApp } from './library-store';
 import { menuTemplate } from './menu';
 import { hardenContents, hardenSession, isOwnFile, windowWebPreferences } from './security';
-import { openStore } from './store';
 import { MIN_SIZE, initialBounds, windowState } from './window-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Always the built files next to this bundle: a production build never loads a dev server.
 const rendererDir = join(here, '..', 'renderer');
 const preloadPath = join(here, 'preload.cjs');
+const icsWorkerPath = join(here, 'ics-worker.js');
 const isMac = process.platform === 'darwin';
 
 let window: BrowserWindow | null = null;
+let store: OpenedStore | null = null;
 
 function start(): void {
   const dir = dataDir(process.env, app.getPath('userData'));
@@ -45,12 +49,23 @@ function start(): void {
   app.on('window-all-closed', () => {
     if (!isMac) app.quit();
   });
-  app.whenReady().then(() => ready(dir), fatal);
+  app.on('will-quit', () => store?.close());
+  // A throw anywhere in ready() reaches fatal too (a rejection handler beside it would not see it).
+  app
+    .whenReady()
+    .then(() => ready(dir))
+    .catch(fatal);
 }
 
 function ready(dir: string): void {
   hardenSession(session.defaultSession, rendererDir);
-  const { storage, startup } = openStore(dir, () => Date.now());
+  const opened = openStoreForApp(dir, () => Date.now());
+  if (!opened.ok) {
+    fatal(opened.error);
+    return;
+  }
+  store = opened.value;
+  const { storage, startup } = store;
   const library = createLibrary({
     storage,
     startup,
@@ -63,14 +78,19 @@ function ready(dir: string): void {
 
   const handlers = createHandlers({
     library,
-    ical: CORE_PORTS.ical,
+    ical: {
+      exportPlan: CORE_PORTS.ical.exportPlan,
+      importRaces: (text, options) => importInWorker(icsWorkerPath, text, options),
+    },
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     now: () => Date.now(),
     dialogs: {
       showSaveDialog: (options) => dialog.showSaveDialog(currentWindow(), options),
       showOpenDialog: (options) => dialog.showOpenDialog(currentWindow(), options),
     },
     files: {
-      readFile: (path) => readFile(path, 'utf8'),
+      // Decoded here, after a fold that split a character is joined back (src/ical/unfold-bytes).
+      readFile: async (path) => new TextDecoder().decode(repairSplitFolds(await readFile(path))),
       fileSize: async (path) => (await stat(path)).size,
       writeFile: (path, data) => writeFile(path, data),
     },
@@ -146,6 +166,11 @@ function applyTheme(preferences: Preferences | null): void {
 function fatal(error: unknown): void {
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   dialog.showErrorBox('Season Planner could not start', message);
+  // app.exit skips will-quit: the folder's lock and the single-instance lock are let go here, so
+  // a relaunch is not refused by a process that is on its way out.
+  store?.close();
+  store = null;
+  app.releaseSingleInstanceLock();
   app.exit(1);
 }
 

@@ -10,6 +10,13 @@ export function electronBundles(outdir = 'dist/electron') {
   };
   return [
     { ...common, entryPoints: ['electron/main.ts'], outfile: `${outdir}/main.js`, format: 'esm' },
+    // The iCal import's worker thread (electron/ics-import.ts starts it next to main.js).
+    {
+      ...common,
+      entryPoints: ['electron/ics-worker.ts'],
+      outfile: `${outdir}/ics-worker.js`,
+      format: 'esm',
+    },
     // A sandboxed preload cannot be an ES module.
     {
       ...common,

@@ -32,5 +32,12 @@ export function createBrowserApi(deps: BrowserApiDeps): PlannerApi {
     newId: deps.newId,
     now: deps.now,
   });
-  return createPlannerApi({ library, files: deps.files, ical: deps.ical, now: deps.now });
+  return createPlannerApi({
+    library,
+    files: deps.files,
+    ical: deps.ical,
+    now: deps.now,
+    // An imported UTC time is read in the browser's zone, like the desktop app's.
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
 }

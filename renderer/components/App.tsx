@@ -239,9 +239,13 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
           onLibrary={() => setLibraryOpen((o) => !o)}
           onWarnings={() => setWarningsOpen((o) => !o)}
         />
-        {planner.startup?.recovered && (
-          <StartupNotice recovered={planner.startup.recovered} onDismiss={planner.dismissStartup} />
-        )}
+        {planner.startup && (planner.startup.recovered || planner.startup.notices?.length) ? (
+          <StartupNotice
+            recovered={planner.startup.recovered}
+            notices={planner.startup.notices ?? []}
+            onDismiss={planner.dismissStartup}
+          />
+        ) : null}
         {plan && doc ? (
           <div className="sp-workspace">
             <div className="sp-center" id="sp-calendar-region">

@@ -62,6 +62,11 @@ export const DEFAULT_PREFERENCES: Preferences = {
 export interface StartupReport {
   /** Set when the store file could not be read and was moved aside: where it now is, and why. */
   readonly recovered: { readonly backupPath: string; readonly reason: string } | null;
+  /**
+   * Anything else the user must know, one sentence each: a plan file set aside, a backup used,
+   * a synced folder's conflict copy kept, the library moved to one file per plan.
+   */
+  readonly notices?: readonly string[];
 }
 
 /** Options of an iCal export the page can ask for. */

@@ -17,16 +17,23 @@ function counted(n: number, one: string, many: string): string {
 
 /**
  * Warnings counted by severity, the parts adding up to the total; notes only when there are any.
+ * `otherErrors` counts error findings that are not rule warnings (the file's integrity problems).
  *
  * @example severityCounts([error, warning]) // '2 findings: 1 error, 1 warning'
  */
-export function severityCounts(warnings: readonly Warning[]): string {
+export function severityCounts(warnings: readonly Warning[], otherErrors = 0): string {
   const parts = SEVERITIES.filter(
     ({ severity }) => severity !== 'info' || warnings.some((w) => w.severity === 'info'),
   ).map(({ severity, one, many }) =>
-    counted(warnings.filter((w) => w.severity === severity).length, one, many),
+    counted(
+      warnings.filter((w) => w.severity === severity).length +
+        (severity === 'error' ? otherErrors : 0),
+      one,
+      many,
+    ),
   );
-  return `${counted(warnings.length, 'finding', 'findings')}: ${parts.join(', ')}`;
+  const total = warnings.length + otherErrors;
+  return `${counted(total, 'finding', 'findings')}: ${parts.join(', ')}`;
 }
 
 /** A warning's days, as the check listing writes them. */

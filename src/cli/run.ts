@@ -5,6 +5,7 @@
 import { exportIcs } from '../ical/export';
 import { icsOptionErrors } from '../ical/ics-options';
 import type { IcsOptions } from '../ical/ics-options';
+import { checkIntegrity } from '../plan/integrity';
 import { parseJson, parsePlanRequest, parsePlanText, serializePlan } from '../plan/plan-file';
 import { checkPlan } from '../rules/index';
 import { generate } from '../scheduler/generate';
@@ -151,13 +152,23 @@ function plan(io: CliIo, file: string, options: Parsed['options']): ExitCode {
 function check(io: CliIo, file: string, options: Parsed['options']): ExitCode {
   const loaded = loadPlan(io, file);
   if (!loaded.ok) return 2;
+  // An inconsistent file (duplicate ids, a race session without its race, days outside the
+  // season) is an error-severity finding of its own, listed before the training rules' warnings.
+  const integrity = checkIntegrity(loaded.value).map((problem) => ({
+    rule: 'integrity' as const,
+    severity: 'error' as const,
+    message: problem,
+  }));
   const warnings = checkPlan(loaded.value);
   const text = options.has('--json')
-    ? `${JSON.stringify(warnings, null, 2)}\n`
-    : formatWarnings(warnings);
+    ? `${JSON.stringify([...integrity, ...warnings], null, 2)}\n`
+    : formatWarnings(
+        warnings,
+        integrity.map((f) => f.message),
+      );
   const written = output(io, text, options.get('-o'));
   if (written !== 0) return written;
-  return warnings.some((w) => w.severity === 'error') ? 1 : 0;
+  return integrity.length > 0 || warnings.some((w) => w.severity === 'error') ? 1 : 0;
 }
 
 function ics(io: CliIo, file: string, options: Parsed['options']): ExitCode {

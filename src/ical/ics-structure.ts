@@ -7,6 +7,15 @@ import type { Result } from '../model/result';
 import { fail, ok } from '../model/result';
 
 const MAX_DEPTH = 10;
+/**
+ * The longest content line (unfolded) and the most parameters on one line that reach the parser.
+ * ical.js's parameter parsing is quadratic in a line's parameters (a 1 MB line of `;X=a` took
+ * 1.2 s, 4 MB 27 s); no calendar app writes more than a handful, or lines near this long.
+ */
+export const MAX_LINE_CHARS = 20_000;
+export const MAX_PARAMETERS = 100;
+/** A few stray NULs (a C tool's padding) are dropped; more mean a UTF-16 or binary file. */
+const MAX_STRAY_NULS = 16;
 /** A bound on the parser's work whatever the file holds (a 5 MB file of tiny events). */
 const MAX_EVENTS = 20_000;
 
@@ -22,7 +31,9 @@ const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
  * @example checkStructure('hello') // { ok: false, error: ['The file is not an iCalendar file …'] }
  */
 export function checkStructure(source: string): Result<string> {
-  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const withBom = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  const nuls = countNuls(withBom);
+  const text = nuls > 0 && nuls <= MAX_STRAY_NULS ? withBom.split('\u0000').join('') : withBom;
   if (BINARY.test(text))
     return fail(['The file is binary (or UTF-16), not an iCalendar (.ics) text file in UTF-8.']);
   if (text.includes('\uFFFD')) {
@@ -44,7 +55,24 @@ export function checkStructure(source: string): Result<string> {
     const physical = lines[index];
     if (physical !== undefined && (physical.startsWith(' ') || physical.startsWith('\t'))) {
       logical += physical.slice(1);
+      // Checked while it grows, so a line of millions of folds is refused without being built.
+      if (logical.length > MAX_LINE_CHARS) {
+        return fail([
+          `Line ${logicalLine} is longer than ${MAX_LINE_CHARS} characters; an iCalendar line here is at most that.`,
+        ]);
+      }
       continue;
+    }
+    if (logical.length > MAX_LINE_CHARS) {
+      return fail([
+        `Line ${logicalLine} is ${logical.length} characters long; an iCalendar line here is at most ${MAX_LINE_CHARS}.`,
+      ]);
+    }
+    const parameters = countParameters(logical);
+    if (parameters > MAX_PARAMETERS) {
+      return fail([
+        `Line ${logicalLine} has more than ${MAX_PARAMETERS} parameters; the file is not a race calendar.`,
+      ]);
     }
     const problem = logical === '' ? null : visit(logical, logicalLine, stack);
     if (problem) return fail([problem]);
@@ -67,6 +95,27 @@ export function checkStructure(source: string): Result<string> {
   }
   if (calendars === 0) return fail(['The file is not an iCalendar file (no BEGIN:VCALENDAR).']);
   return ok(text);
+}
+
+function countNuls(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\u0000'); at !== -1; at = text.indexOf('\u0000', at + 1)) {
+    if (++count > MAX_STRAY_NULS) break;
+  }
+  return count;
+}
+
+/** The parameters of a content line: the `;` before its value's `:`, outside quoted values. */
+function countParameters(line: string): number {
+  let count = 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (!quoted && c === 58) break;
+    else if (!quoted && c === 59 && ++count > MAX_PARAMETERS) break;
+  }
+  return count;
 }
 
 function visit(

@@ -5,6 +5,7 @@
  */
 import ICAL from 'ical.js';
 import { isIsoDate } from '../dates';
+import type { IsoDate } from '../model/plan';
 import type { ImportedRace } from '../api/contract';
 import type { Distance } from '../model/plan';
 import { STANDARD_DISTANCES } from '../model/plan';
@@ -13,6 +14,7 @@ import { fail, ok } from '../model/result';
 import { detectDistance } from './distance-detect';
 import { UID_SUFFIX } from './uid';
 import { checkStructure } from './ics-structure';
+import { isTimeZone, wallTime } from './time-zone';
 
 /** Larger files are refused before they are parsed. */
 export const MAX_ICS_CHARS = 5 * 1024 * 1024;
@@ -22,19 +24,63 @@ const MAX_NAME = 200;
 const SHOWN_PROBLEMS = 5;
 
 type Component = InstanceType<typeof ICAL.Component>;
+type IcalTime = InstanceType<typeof ICAL.Time>;
+
+/** How an import reads times and recurrences; the API fills these from the user and the clock. */
+export interface IcsImportOptions {
+  /**
+   * The zone a UTC time (`…Z`, as Google writes every timed event) is read in: a 06:30 Sydney race
+   * on the 20th is 19:30Z on the 19th. The user's choice, by default the system's zone.
+   */
+  readonly timeZone?: string;
+  /** Recurring events are expanded over these days (the season); both ends included. */
+  readonly from?: IsoDate;
+  readonly to?: IsoDate;
+}
+
+/** What an import found: the races, and the events it skipped with the reason for each. */
+export interface IcsRaces {
+  readonly races: ImportedRace[];
+  readonly skipped: readonly string[];
+}
+
+/** The most occurrences looked at per recurring event: a FREQ=SECONDLY rule stops here. */
+const MAX_RECURRENCE_STEPS = 5_000;
 
 function text(event: Component, name: string): string | null {
   const value: unknown = event.getFirstPropertyValue(name);
   return typeof value === 'string' ? value : null;
 }
 
-function dayOf(event: Component): string | null {
-  // The value as written, before ical.js would normalise 2027-02-30 into March: the day in the
-  // event's own zone (a race at 09:00 in Berlin is that Berlin day), a UTC time its UTC day.
-  const raw: unknown = event.getFirstProperty('dtstart')?.jCal[3];
-  if (typeof raw !== 'string') return null;
-  const day = raw.slice(0, 10);
-  return isIsoDate(day) && day >= '1900-01-01' && day <= '2199-12-31' ? day : null;
+function inRange(day: string): boolean {
+  return isIsoDate(day) && day >= '1900-01-01' && day <= '2199-12-31';
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/**
+ * The race's day of a time: a date as written; a time with a TZID (or none) its day there, as
+ * written (a race at 09:00 in Berlin is that Berlin day); a UTC time its day in the user's zone.
+ */
+function dayOfTime(time: IcalTime, timeZone: string): string | null {
+  if (!time.isDate && time.zone?.tzid === 'UTC') {
+    const wall = wallTime(time.toUnixTime() * 1000, timeZone);
+    const day = `${pad(wall.year, 4)}-${pad(wall.month, 2)}-${pad(wall.day, 2)}`;
+    return inRange(day) ? day : null;
+  }
+  const day = `${pad(time.year, 4)}-${pad(time.month, 2)}-${pad(time.day, 2)}`;
+  return inRange(day) ? day : null;
+}
+
+function dayOf(event: Component, timeZone: string): string | null {
+  // The value as written is checked first: ical.js would normalise 2027-02-30 into March.
+  const property = event.getFirstProperty('dtstart');
+  const raw: unknown = property?.jCal[3];
+  if (typeof raw !== 'string' || !inRange(raw.slice(0, 10))) return null;
+  const value: unknown = property?.getFirstValue();
+  return value instanceof ICAL.Time ? dayOfTime(value, timeZone) : null;
 }
 
 function categoriesOf(event: Component): string[] {
@@ -57,8 +103,12 @@ function cleanName(name: string): string {
   return clean.length > MAX_NAME ? `${clean.slice(0, MAX_NAME - 1)}…` : clean;
 }
 
-/** A race from one event, `'skip'` for an event that is not a race, or a problem to report. */
-function raceOf(event: Component, index: number): ImportedRace | 'skip' | string {
+/** A race from one event on `date`, `'skip'` for an event that is not a race, or a problem. */
+function raceOf(
+  event: Component,
+  index: number,
+  date: string | null,
+): ImportedRace | 'skip' | string {
   const summary = text(event, 'summary') ?? '';
   const label = `Event ${index + 1}${summary ? ` ("${cleanName(summary).slice(0, 60)}")` : ''}`;
   if ((text(event, 'status') ?? '').toUpperCase() === 'CANCELLED') return 'skip';
@@ -66,7 +116,6 @@ function raceOf(event: Component, index: number): ImportedRace | 'skip' | string
   const ours = uid.endsWith(UID_SUFFIX);
   // Our own export: training sessions and blocks are not races.
   if (ours && !categoriesOf(event).includes('race')) return 'skip';
-  const date = dayOf(event);
   if (date === null) return `${label}: has no valid start date (DTSTART)`;
   if (ours) {
     const name = cleanName(
@@ -98,66 +147,127 @@ function parseCalendars(source: string): Result<Component[]> {
   }
 }
 
+/** The occurrences of one event as (component with its text, day) pairs, inside the window. */
+function occurrences(
+  event: Component,
+  overrides: readonly Component[],
+  options: Required<IcsImportOptions>,
+): { readonly item: Component; readonly date: string | null }[] {
+  const first = dayOf(event, options.timeZone);
+  const recurring =
+    event.hasProperty('rrule') || event.hasProperty('rdate') || overrides.length > 0;
+  if (first === null || !recurring) return [{ item: event, date: first }];
+  // ical.js expands RRULE, RDATE and EXDATE, and puts each RECURRENCE-ID override in its place.
+  const master = new ICAL.Event(event, { exceptions: [...overrides], strictExceptions: false });
+  const iterator = master.iterator();
+  const out: { item: Component; date: string | null }[] = [];
+  for (let step = 0; step < MAX_RECURRENCE_STEPS; step++) {
+    const next = iterator.next();
+    if (!next) break;
+    const details = master.getOccurrenceDetails(next);
+    const date = dayOfTime(details.startDate, options.timeZone);
+    if (date === null) continue;
+    if (date > options.to) break;
+    if (date >= options.from) out.push({ item: details.item.component, date });
+  }
+  return out;
+}
+
 /**
- * Reads the races of an iCalendar file: one per event, with its date, its name and the distance
- * its name states (`null`: ask the user). Events from one of our own exports are known by their
- * UID: its races come back exactly, its training sessions and blocks are skipped.
+ * Reads the races of an iCalendar file, with the events it skipped (no date, a date that is not a
+ * day) listed instead of refusing the whole file: one race per event and occurrence, with its
+ * date, its name and the distance its name states (`null`: ask the user). Events from one of our
+ * own exports are known by their UID: its races come back exactly, its sessions are skipped.
  *
- * @example importRacesFromIcs('BEGIN:VCALENDAR\r\n…SUMMARY:Brooklyn Half\r\nDTSTART;VALUE=DATE:20270515…')
- * // { ok: true, value: [{ name: 'Brooklyn Half', date: '2027-05-15', distance: 'half' }] }
+ * @example readIcsRaces(text, { timeZone: 'Australia/Sydney', from: '2027-01-01', to: '2027-12-31' })
+ * // { ok: true, value: { races: [{ name: 'Sydney Marathon', date: '2027-09-19', distance: 'marathon' }], skipped: [] } }
  */
-export function importRacesFromIcs(source: string): Result<ImportedRace[]> {
+export function readIcsRaces(source: string, options: IcsImportOptions = {}): Result<IcsRaces> {
   if (typeof source !== 'string') return fail(['The file could not be read as text.']);
   if (source.length > MAX_ICS_CHARS) {
     return fail([
       `The file is too large (${(source.length / 1048576).toFixed(1)} MB; the limit is 5 MB).`,
     ]);
   }
+  const timeZone = options.timeZone ?? 'UTC';
+  if (!isTimeZone(timeZone)) return fail([`${timeZone} is not a time zone this system knows.`]);
+  const window = {
+    timeZone,
+    from: options.from ?? '1900-01-01',
+    to: options.to ?? '2199-12-31',
+  };
   const structure = checkStructure(source);
   if (!structure.ok) return structure;
   const calendars = parseCalendars(structure.value);
   if (!calendars.ok) return calendars;
 
   const races: ImportedRace[] = [];
-  const problems: string[] = [];
+  const skipped: string[] = [];
   const seen = new Set<string>();
   let index = 0;
   try {
     for (const calendar of calendars.value) {
-      for (const event of calendar.getAllSubcomponents('vevent')) {
-        const race = raceOf(event, index++);
-        if (race === 'skip') continue;
-        if (typeof race === 'string') {
-          problems.push(race);
-          continue;
+      const events = calendar.getAllSubcomponents('vevent');
+      // Overrides of a recurring event (RECURRENCE-ID) go with their master, by UID.
+      const masters = new Set(
+        events.filter((e) => !e.hasProperty('recurrence-id')).map((e) => text(e, 'uid')),
+      );
+      const overrides = new Map<string, Component[]>();
+      for (const event of events) {
+        const uid = text(event, 'uid');
+        if (!event.hasProperty('recurrence-id') || uid === null || !masters.has(uid)) continue;
+        overrides.set(uid, [...(overrides.get(uid) ?? []), event]);
+      }
+      for (const event of events) {
+        const uid = text(event, 'uid');
+        const own = index++;
+        if (event.hasProperty('recurrence-id') && uid !== null && masters.has(uid)) continue;
+        for (const { item, date } of occurrences(event, overrides.get(uid ?? '') ?? [], window)) {
+          const race = raceOf(item, own, date);
+          if (race === 'skip') continue;
+          if (typeof race === 'string') {
+            skipped.push(race);
+            continue;
+          }
+          const key = `${race.date}\u0000${race.name}`;
+          if (seen.has(key)) continue; // the same race twice
+          seen.add(key);
+          races.push(race);
         }
-        const key = `${race.date}\u0000${race.name}`;
-        if (seen.has(key)) continue; // a recurring event's overrides, or the same race twice
-        seen.add(key);
-        races.push(race);
       }
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return fail([`The file is not valid iCalendar: ${reason.slice(0, 200)}`]);
   }
-  if (problems.length > 0) {
+  if (index === 0) return fail(['The file holds no events.']);
+  if (races.length === 0) {
     return fail([
-      `${problems.length} event(s) in the file cannot be read as races:`,
-      ...summarise(problems),
+      'The file holds no races (only training sessions, cancelled events, or events without a date).',
+      ...summarise(skipped),
     ]);
   }
-  if (index === 0) return fail(['The file holds no events.']);
-  if (races.length === 0)
-    return fail(['The file holds no races (only training sessions or cancelled events).']);
   if (races.length > MAX_IMPORTED_RACES) {
     return fail([
       `The file holds ${races.length} races; at most ${MAX_IMPORTED_RACES} can be imported at once.`,
     ]);
   }
-  return ok(
-    races.sort((a, b) =>
-      a.date < b.date ? -1 : a.date > b.date ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-    ),
+  races.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   );
+  return ok({ races, skipped: summarise(skipped) });
+}
+
+/**
+ * The races of an iCalendar file (see readIcsRaces; the events skipped are left out).
+ *
+ * @example importRacesFromIcs('BEGIN:VCALENDAR\r\n…SUMMARY:Brooklyn Half\r\nDTSTART;VALUE=DATE:20270515…')
+ * // { ok: true, value: [{ name: 'Brooklyn Half', date: '2027-05-15', distance: 'half' }] }
+ */
+export function importRacesFromIcs(
+  source: string,
+  options: IcsImportOptions = {},
+): Result<ImportedRace[]> {
+  const read = readIcsRaces(source, options);
+  return read.ok ? ok(read.value.races) : read;
 }

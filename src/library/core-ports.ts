@@ -9,7 +9,7 @@ import type { IcalPort } from './planner-api';
 
 const ical: IcalPort = {
   exportPlan: (plan, options) => exportIcs(plan, options),
-  importRaces: (text) => importRacesFromIcs(text),
+  importRaces: (text, options) => importRacesFromIcs(text, options),
 };
 
 export const CORE_PORTS = { generate, ical } as const;

@@ -8,6 +8,7 @@
 import type { ApiError, ApiResult, PlanSummary, Preferences, StartupReport } from '../api/contract';
 import { planNameSchema, preferencesSchema } from '../api/validate';
 import type { Plan, PlanRequest } from '../model/plan';
+import { checkIntegrity } from '../plan/integrity';
 import { parsePlan, parsePlanRequest, parsePlanText, serializePlan } from '../plan/plan-file';
 import { formatIssues } from '../plan/schema';
 import type { StoredPlan } from './document';
@@ -64,7 +65,7 @@ export function createLibrary(deps: LibraryDeps): Library {
   const { storage, newId, now } = deps;
   const startup: StartupReport = deps.startup ?? { recovered: null };
 
-  const plans = (): readonly StoredPlan[] => storage.get('plans');
+  const plans = (): readonly StoredPlan[] => storage.listPlans();
   const find = (id: string): StoredPlan | undefined => plans().find((s) => s.plan.id === id);
   const notFound = (id: string) => apiError('not-found', `There is no plan with the id “${id}”.`);
 
@@ -74,14 +75,15 @@ export function createLibrary(deps: LibraryDeps): Library {
       change();
       return done(value);
     } catch (error) {
+      // The thrown message says what and where in words (the disk is full, read-only, a second
+      // writer): the page shows it beside this sentence.
       return apiError('store', 'The library could not be saved.', [describe(error)]);
     }
   }
 
   function put(plan: Plan): ApiResult<PlanSummary> {
     const stored: StoredPlan = { plan, updatedAt: now() };
-    const rest = plans().filter((s) => s.plan.id !== plan.id);
-    return write(() => storage.set('plans', [...rest, stored]), summarize(stored));
+    return write(() => storage.putPlan(stored), summarize(stored));
   }
 
   function freeId(wanted: string): string {
@@ -167,20 +169,17 @@ export function createLibrary(deps: LibraryDeps): Library {
       if (checkId(id) === null) return apiError('invalid-argument', 'The plan id is not valid.');
       const stored = find(id);
       if (!stored) return notFound(id);
-      const preferences = storage.get('preferences');
+      const preferences = storage.getPreferences();
       return write(() => {
-        storage.set(
-          'plans',
-          plans().filter((s) => s.plan.id !== id),
-        );
+        storage.deletePlan(id);
         if (preferences.lastPlanId === id) {
-          storage.set('preferences', { ...preferences, lastPlanId: null });
+          storage.setPreferences({ ...preferences, lastPlanId: null });
         }
       }, stored.plan);
     },
 
     getPreferences() {
-      return done(storage.get('preferences'));
+      return done(storage.getPreferences());
     },
 
     setPreferences(patch) {
@@ -192,7 +191,7 @@ export function createLibrary(deps: LibraryDeps): Library {
         Object.entries(patch).filter(([, value]) => value !== undefined),
       );
       const parsed = preferencesSchema.strict().safeParse({
-        ...storage.get('preferences'),
+        ...storage.getPreferences(),
         ...defined,
       });
       if (!parsed.success) {
@@ -203,7 +202,7 @@ export function createLibrary(deps: LibraryDeps): Library {
         );
       }
       const next = parsed.data as Preferences;
-      return write(() => storage.set('preferences', next), next);
+      return write(() => storage.setPreferences(next), next);
     },
 
     getStartupReport() {
@@ -214,6 +213,14 @@ export function createLibrary(deps: LibraryDeps): Library {
       const parsed = parsePlanText(text);
       if (!parsed.ok) {
         return apiError('invalid-file', 'This file is not a Season Planner plan.', parsed.error);
+      }
+      const problems = checkIntegrity(parsed.value);
+      if (problems.length > 0) {
+        return apiError(
+          'invalid-file',
+          'This plan file is inconsistent; it was not loaded.',
+          problems,
+        );
       }
       let plan = parsed.value;
       const id = freeId(plan.id);

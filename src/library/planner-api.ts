@@ -5,6 +5,9 @@
  */
 import type { ApiResult, IcsExportRequest, ImportedRace, PlannerApi, Saved } from '../api/contract';
 import type { Plan } from '../model/plan';
+import { addDays } from '../dates';
+import type { IcsImportOptions } from '../ical/import';
+import { wallTime } from '../ical/time-zone';
 import type { Result } from '../model/result';
 import type { Library } from './library';
 import { apiError, describe } from './library';
@@ -30,7 +33,14 @@ export interface IcalPort {
     plan: Plan,
     options: Omit<IcsExportRequest, 'planId'> & { readonly now: number },
   ): string;
-  importRaces(text: string): Result<readonly ImportedRace[]>;
+  /**
+   * `importRacesFromIcs` of src/ical/import.ts; the desktop app runs it in a worker with a time
+   * limit, so it may answer later.
+   */
+  importRaces(
+    text: string,
+    options: IcsImportOptions,
+  ): Result<readonly ImportedRace[]> | Promise<Result<readonly ImportedRace[]>>;
 }
 
 /** Files larger than this are refused before parsing: no plan or race calendar is near it. */
@@ -42,6 +52,20 @@ export interface PlannerApiDeps {
   readonly ical: IcalPort;
   /** Milliseconds since the epoch, for the DTSTAMP of an export. */
   readonly now: () => number;
+  /** The zone an imported UTC time is read in: the user's (the system's by default). */
+  readonly timeZone?: string;
+}
+
+/**
+ * The window recurring races are expanded over on import: from a year ago to five years ahead.
+ * The import dialog is not given the season, so this spans any season being planned now.
+ *
+ * @example importWindow(Date.UTC(2027, 0, 10), 'UTC') // { from: '2026-01-09', to: '2032-01-10' }
+ */
+export function importWindow(epochMs: number, timeZone: string): { from: string; to: string } {
+  const wall = wallTime(epochMs, timeZone);
+  const today = `${String(wall.year).padStart(4, '0')}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
+  return { from: addDays(today, -366), to: addDays(today, 5 * 366) };
 }
 
 /**
@@ -49,7 +73,13 @@ export interface PlannerApiDeps {
  *
  * @example const api = createPlannerApi({ library, files, ical }); await api.listPlans() // { ok: true, value: [] }
  */
-export function createPlannerApi({ library, files, ical, now }: PlannerApiDeps): PlannerApi {
+export function createPlannerApi({
+  library,
+  files,
+  ical,
+  now,
+  timeZone = 'UTC',
+}: PlannerApiDeps): PlannerApi {
   const api: PlannerApi = {
     listPlans: async () => library.listPlans(),
     createPlan: async (request) => library.createPlan(request),
@@ -107,7 +137,7 @@ export function createPlannerApi({ library, files, ical, now }: PlannerApiDeps):
       if (text.length > MAX_IMPORT_CHARS) return tooLarge(path);
       let races: Result<readonly ImportedRace[]>;
       try {
-        races = ical.importRaces(text);
+        races = await ical.importRaces(text, { timeZone, ...importWindow(now(), timeZone) });
       } catch (error) {
         races = { ok: false, error: [describe(error)] };
       }

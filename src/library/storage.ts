@@ -1,32 +1,48 @@
 /**
- * The small key-value store the library keeps its document in. electron-store (conf) fits it as is;
- * the browser implementation keeps the document in localStorage. Writes may throw (disk full, quota):
- * the library turns that into a `store` error.
+ * Where the library keeps its plans and preferences. The desktop app keeps one file per plan and
+ * a small index (electron/library-store.ts), so a save writes one plan; the browser implementation
+ * keeps the whole document in one localStorage entry. Writes may throw (disk full, read-only, a
+ * second writer, quota): the library turns that into a `store` error with the thrown message.
  */
-import type { LibraryDocument } from './document';
+import type { Preferences } from '../api/contract';
+import type { LibraryDocument, StoredPlan } from './document';
 
 export interface LibraryStorage {
-  get<K extends keyof LibraryDocument>(key: K): LibraryDocument[K];
-  set<K extends keyof LibraryDocument>(key: K, value: LibraryDocument[K]): void;
+  listPlans(): readonly StoredPlan[];
+  /** Adds the plan, or replaces the stored plan of the same id; writes that plan only. */
+  putPlan(stored: StoredPlan): void;
+  /** Removes the plan of this id (nothing when there is none). */
+  deletePlan(id: string): void;
+  getPreferences(): Preferences;
+  setPreferences(preferences: Preferences): void;
 }
 
 /**
- * A storage over a plain object, for tests and as the base of the browser storage.
+ * A storage over a plain document, for tests and as the base of the browser storage: `onChange`
+ * gets the whole next document before it is taken (when it throws, nothing changes).
  *
- * @example const storage = memoryStorage(EMPTY_LIBRARY); storage.get('plans') // []
+ * @example const storage = memoryStorage(EMPTY_LIBRARY); storage.listPlans() // []
  */
 export function memoryStorage(
   initial: LibraryDocument,
   onChange: (document: LibraryDocument) => void = () => {},
 ): LibraryStorage {
   let document = initial;
+  const change = (next: LibraryDocument) => {
+    // Written first: when the write throws, memory keeps what is really stored.
+    onChange(next);
+    document = next;
+  };
   return {
-    get: (key) => document[key],
-    set: (key, value) => {
-      const next = { ...document, [key]: value };
-      // Written first: when the write throws, memory keeps what is really stored.
-      onChange(next);
-      document = next;
-    },
+    listPlans: () => document.plans,
+    putPlan: (stored) =>
+      change({
+        ...document,
+        plans: [...document.plans.filter((s) => s.plan.id !== stored.plan.id), stored],
+      }),
+    deletePlan: (id) =>
+      change({ ...document, plans: document.plans.filter((s) => s.plan.id !== id) }),
+    getPreferences: () => document.preferences,
+    setPreferences: (preferences) => change({ ...document, preferences }),
   };
 }

@@ -4,7 +4,7 @@ import type { Paces } from './workout';
 import { predictMinutes } from '../paces/zones';
 
 /** Minutes per km assumed for a race when only its distance is known. */
-const RACE_PACE_MIN_PER_KM = 5.5;
+export const RACE_PACE_MIN_PER_KM = 5.5;
 
 /**
  * The session that stands for a race on its day. Its id is derived from the race's, so moving or

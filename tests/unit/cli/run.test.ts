@@ -238,7 +238,7 @@ const BAD_INPUT: [string, string[], Record<string, string>, RegExp][] = [
     'an impossible date',
     ['plan', 'r.json'],
     { 'r.json': JSON.stringify({ ...REQUEST, start: '2027-02-30' }) },
-    /start: not a date/,
+    /start: 2027-02-30 is not a calendar date/,
   ],
   [
     'a race outside the season',

@@ -1,16 +1,19 @@
 // The desktop app's side of the shared contract suite: bridge → IPC door → handlers → library →
-// the real store engine (conf) in a temp folder.
-import Conf from 'conf';
+// the real store (index, plan files, lock) in a temp folder.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers } from '../../../electron/handlers';
 import { registerHandlers } from '../../../electron/ipc';
-import { STORE_NAME, openLibraryStore } from '../../../electron/library-store';
-import type { CreateEngine } from '../../../electron/library-store';
+import {
+  ASIDE_FOLDER,
+  PLANS_FOLDER,
+  STORE_NAME,
+  openLibraryStore,
+} from '../../../electron/library-store';
+import type { OpenedStore } from '../../../electron/library-store';
 import { CHANNELS } from '../../../src/api/contract';
 import { CORE_PORTS } from '../../../src/library/core-ports';
-import type { LibraryDocument } from '../../../src/library/document';
 import { createLibrary } from '../../../src/library/library';
 import type { PlannerApi } from '../../../src/api/contract';
 import type { Harness } from '../api/contract-suite';
@@ -19,17 +22,20 @@ import { fakeFiles } from '../api/fakes';
 import { counters } from '../library/sample-plan';
 import { FakeIpc, fakeNative } from './fake-electron';
 
-export const confEngine: CreateEngine = (options) =>
-  new Conf<LibraryDocument>({ ...options, configName: STORE_NAME } as never);
+/** Stores opened by the harness, by folder: a relaunch closes the previous one (its lock). */
+const openStores = new Map<string, OpenedStore>();
 
-/** The handlers main builds, over conf in `dir` and native dialogs scripted by `files`. */
+/** The handlers main builds, over the store in `dir` and native dialogs scripted by `files`. */
 export function desktopHandlers(
   dir: string,
   files: FakeFiles,
   clock: { newId: () => string; now: () => number },
 ): PlannerApi {
   const native = fakeNative(files);
-  const { storage, startup } = openLibraryStore(dir, confEngine, clock.now);
+  openStores.get(dir)?.close();
+  const opened = openLibraryStore(dir, clock.now);
+  openStores.set(dir, opened);
+  const { storage, startup } = opened;
   const library = createLibrary({ storage, startup, generate: CORE_PORTS.generate, ...clock });
   return createHandlers({
     library,
@@ -55,21 +61,43 @@ export function electronHarness(): Harness {
       this.callRaw = (_api, method, args) => ipc.invoke(CHANNELS[method], ...args);
       return ipc.bridge();
     },
+    // What is written raw is a library file (a version-1 one is migrated on the next start).
     writeRaw: (text) => writeFileSync(path, text),
+    // Everything stored: the index and every plan file, as one JSON text.
     readRaw: () => {
-      try {
-        return readFileSync(path, 'utf8');
-      } catch {
-        return null;
-      }
+      const read = (file: string) => {
+        try {
+          return readFileSync(file, 'utf8');
+        } catch {
+          return null;
+        }
+      };
+      const index = read(path);
+      if (index === null) return null;
+      const plansDir = join(dir, PLANS_FOLDER);
+      const plans = readdirSync(plansDir)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => [name, read(join(plansDir, name))]);
+      return JSON.stringify({ index, plans });
     },
-    backups: () =>
-      new Map(
-        readdirSync(dir)
+    backups: () => {
+      const aside = join(dir, ASIDE_FOLDER);
+      const kept = [
+        ...readdirSync(dir)
           .filter((name) => name.includes('.corrupt-'))
-          .map((name) => [join(dir, name), readFileSync(join(dir, name), 'utf8')]),
-      ),
+          .map((name) => join(dir, name)),
+        ...(readdirSync(dir).includes(ASIDE_FOLDER)
+          ? readdirSync(aside).map((name) => join(aside, name))
+          : []),
+      ];
+      return new Map(kept.map((file) => [file, readFileSync(file, 'utf8')]));
+    },
     callRaw: () => Promise.reject(new Error('start() first')),
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    cleanup: () => {
+      openStores.get(dir)?.close();
+      openStores.delete(dir);
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IpcMainInvokeEvent } from 'electron';
-import { registerHandlers } from '../../../electron/ipc';
+import { MAX_PAYLOAD_BYTES, payloadSize, registerHandlers } from '../../../electron/ipc';
 import type { PlannerApi } from '../../../src/api/contract';
 import { CHANNELS } from '../../../src/api/contract';
 import { samplePlan } from '../library/sample-plan';
@@ -75,4 +75,31 @@ test('a handler that throws gives a result, not a rejected invoke', async () => 
   const result = await ipc.invoke(CHANNELS.deletePlan, 'p');
   assert.equal(result.ok, false);
   assert.deepEqual(result.ok ? null : result.error.details, ['disk on fire']);
+});
+
+test('finding 11: a payload over the byte cap is refused before validation, and never reaches the handler', async () => {
+  const { ipc, calls } = setup();
+  const plan = samplePlan();
+  const huge = {
+    ...plan,
+    sessions: Array.from({ length: 5 }, (_, i) => ({
+      ...plan.sessions[0],
+      id: `s${i}`,
+      notes: 'x'.repeat(5 * 1024 * 1024),
+    })),
+  };
+  const result = await ipc.invoke(CHANNELS.savePlan, huge);
+  assert.deepEqual(result, {
+    ok: false,
+    error: {
+      code: 'invalid-argument',
+      message: `The arguments of savePlan are larger than ${MAX_PAYLOAD_BYTES / 1024 / 1024} MB; nothing was done.`,
+    },
+  });
+  assert.deepEqual(calls, []);
+  // A deeply nested payload is measured without overflowing the stack.
+  let deep: unknown = 'x';
+  for (let i = 0; i < 200_000; i++) deep = [deep];
+  assert.ok(payloadSize(deep, MAX_PAYLOAD_BYTES) > 200_000);
+  assert.equal(payloadSize([{ a: 'xy' }], 100), 14);
 });

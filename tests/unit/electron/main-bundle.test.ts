@@ -83,12 +83,54 @@ test('the built main bundle sets up a hardened window on the built page', async 
       r.menu.map((m: { label: string }) => m.label),
       ['&File', '&Edit', '&View', '&Help'],
     );
-    // The store file is electron-store's, in the data folder the env var names.
+    // The store's index is in the data folder the env var names, plans beside it.
     assert.deepEqual(
       readdirSync(data).filter((n) => n.endsWith('.json')),
       ['library.json'],
     );
-    assert.equal(JSON.parse(readFileSync(join(data, 'library.json'), 'utf8')).libraryVersion, 1);
+    assert.equal(JSON.parse(readFileSync(join(data, 'library.json'), 'utf8')).libraryVersion, 2);
+    assert.deepEqual(readdirSync(join(data, 'plans')), []);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a store that cannot be opened reaches fatal: a dialog saying what and where, locks let go', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'season-planner-main-'));
+  try {
+    const outdir = join(root, 'app', 'electron');
+    for (const options of electronBundles(outdir)) await build(options);
+    mkdirSync(join(root, 'app', 'renderer'));
+    writeFileSync(join(root, 'app', 'renderer', 'index.html'), '<!doctype html>');
+    const data = join(root, 'data');
+    // library.json is a folder: the store cannot be read (issue 11, finding 3).
+    mkdirSync(join(data, 'library.json'), { recursive: true });
+    const report = join(root, 'report.json');
+    const run = spawnSync(process.execPath, ['--import', register, join(outdir, 'main.js')], {
+      env: {
+        ...process.env,
+        SEASON_PLANNER_DATA_DIR: data,
+        FAKE_ELECTRON_USER_DATA: join(root, 'user-data'),
+        FAKE_ELECTRON_REPORT: report,
+      },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    assert.equal(run.status, 0, run.stderr);
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    const box = r.calls.find((c: unknown[]) => c[0] === 'showErrorBox');
+    assert.ok(box, JSON.stringify(r.calls));
+    assert.equal(box[1], 'Season Planner could not start');
+    assert.match(box[2], new RegExp(`could not open its library in ${data}`));
+    assert.match(box[2], /library\.json: it is a folder, not a file/);
+    const calls = r.calls.map((c: unknown[]) => c[0]);
+    assert.ok(calls.includes('releaseSingleInstanceLock'));
+    assert.deepEqual(
+      r.calls.find((c: unknown[]) => c[0] === 'exit'),
+      ['exit', 1],
+    );
+    assert.equal(r.windows.length, 0);
+    assert.ok(!readdirSync(data).includes('library.lock'), 'the folder lock is let go');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { exportIcs } from '../../../src/ical/export';
-import { importRacesFromIcs, MAX_IMPORTED_RACES } from '../../../src/ical/import';
+import { importRacesFromIcs, MAX_IMPORTED_RACES, readIcsRaces } from '../../../src/ical/import';
 import { marathonYear } from './fixture-plan';
 
 /** A race calendar as a running club's site would publish it (Google-style, folded, timed). */
@@ -175,12 +175,20 @@ describe('importRacesFromIcs: bad files give a clear error', () => {
     assert.match(errorOf(full.replace('END:VCALENDAR\r\n', '')), /cut off: BEGIN:VCALENDAR/);
   });
 
-  it('refuses events without a date, naming them', () => {
+  it('skips events without a date and lists them, instead of refusing the file', () => {
     const text = calendar([
       event('Brooklyn Half', '20270515'),
       'BEGIN:VEVENT\r\nUID:n\r\nSUMMARY:Mystery 10K\r\nEND:VEVENT',
     ]);
-    assert.match(errorOf(text), /Event 2 \("Mystery 10K"\): has no valid start date/);
+    const read = readIcsRaces(text);
+    assert.ok(read.ok);
+    assert.deepEqual(
+      read.value.races.map((r) => r.name),
+      ['Brooklyn Half'],
+    );
+    assert.deepEqual(read.value.skipped, [
+      'Event 2 ("Mystery 10K"): has no valid start date (DTSTART)',
+    ]);
   });
 
   it('refuses a date that is not a calendar day', () => {

@@ -119,14 +119,17 @@ test('an imported plan file that is invalid is refused by path and changes nothi
   const storage = memoryStorage(EMPTY_LIBRARY);
   const library = setup(storage);
   library.savePlan(samplePlan());
-  const before = JSON.stringify([storage.get('plans'), storage.get('preferences')]);
+  const before = JSON.stringify([storage.listPlans(), storage.getPreferences()]);
   const bad = { ...samplePlan('other'), races: [{ ...samplePlan().races[0], date: '2027-02-30' }] };
   const result = library.importPlanText(JSON.stringify(bad));
   assert.ok(!result.ok && result.error.code === 'invalid-file');
-  assert.ok(!result.ok && result.error.details?.includes('races[0].date: not a date (YYYY-MM-DD)'));
+  assert.ok(
+    !result.ok &&
+      result.error.details?.includes('races[0].date: 2027-02-30 is not a calendar date'),
+  );
   const notJson = library.importPlanText('{ "version": 1,');
   assert.ok(!notJson.ok && notJson.error.details?.[0]?.startsWith('not valid JSON'));
-  assert.equal(JSON.stringify([storage.get('plans'), storage.get('preferences')]), before);
+  assert.equal(JSON.stringify([storage.listPlans(), storage.getPreferences()]), before);
 });
 
 test('an imported plan whose id is taken gets a new id and keeps the existing plan', () => {

@@ -38,7 +38,10 @@ test('errors name the path and the problem, every one of them', () => {
   broken.settings.restWeekday = 'funday';
   const read = parsePlan(broken);
   assert.ok(!read.ok);
-  assert.ok(read.error.includes('races[1].date: not a date (YYYY-MM-DD)'), read.error.join('\n'));
+  assert.ok(
+    read.error.includes('races[1].date: 2027-02-30 is not a calendar date'),
+    read.error.join('\n'),
+  );
   assert.ok(read.error.some((e) => e.startsWith('sessions[3].durationMin: ')));
   assert.ok(read.error.some((e) => e.startsWith('settings.restWeekday: ')));
 });

@@ -40,6 +40,9 @@ class FakeApp extends EventEmitter {
     record.calls.push(['requestSingleInstanceLock']);
     return true;
   }
+  releaseSingleInstanceLock() {
+    record.calls.push(['releaseSingleInstanceLock']);
+  }
   whenReady() {
     return whenReady;
   }
@@ -166,6 +169,11 @@ export default { app, BrowserWindow, ipcMain, Menu, nativeTheme, screen, dialog,
 whenReady.then(() =>
   setTimeout(async () => {
     const [window] = BrowserWindow.all;
+    if (!window) {
+      // Main did not start (the fatal path): what it did is the report.
+      writeFileSync(process.env.FAKE_ELECTRON_REPORT, JSON.stringify(record));
+      process.exit(0);
+    }
     const contents = window.webContents;
     const trusted = { sender: contents, senderFrame: contents.mainFrame };
     const other = { sender: contents, senderFrame: { url: 'https://evil.example/', parent: null } };
