@@ -49,8 +49,15 @@ function distanceUpTo(maxKm: number, why: string) {
 export const distanceSchema = distanceUpTo(1000, '');
 
 /**
- * The longest race a request may hold: a race session is planned at RACE_PACE_MIN_PER_KM and a
- * session lasts at most a day (the plan schema's `durationMin` limit), so 261 km.
+ * The longest a session may last: 72 hours. A 100-mile trail race takes a back-of-the-pack runner
+ * more than a day, so a day is too short for race sessions.
+ */
+export const MAX_SESSION_MIN = 72 * 60;
+
+/**
+ * The longest race a request may hold: 261 km (24 hours at the 5:30/km a race is planned at without
+ * a result). With a result the race lasts its predicted time; the slowest runner the pace model
+ * covers (VDOT 15) takes about 50 hours for it, inside MAX_SESSION_MIN.
  */
 export const MAX_RACE_KM = Math.floor((24 * 60) / RACE_PACE_MIN_PER_KM);
 
@@ -161,10 +168,7 @@ export const sessionSchema = strictObject({
   kind: oneOf(SESSION_KINDS),
   intensity: oneOf(INTENSITIES),
   title: z.string().max(200),
-  durationMin: z
-    .number()
-    .min(0)
-    .max(24 * 60),
+  durationMin: z.number().min(0).max(MAX_SESSION_MIN),
   distanceKm: z.number().min(0).max(1000),
   pinned: z.boolean(),
   revision: z.number().int().min(0),
@@ -226,10 +230,7 @@ export const raceInputSchema = strictObject({
   id: id.exactOptional(),
   name: z.string().min(1).max(200),
   date: isoDateSchema,
-  distance: distanceUpTo(
-    MAX_RACE_KM,
-    ` (a race is planned at ${RACE_PACE_MIN_PER_KM} min/km and a session lasts at most 24 hours)`,
-  ),
+  distance: distanceUpTo(MAX_RACE_KM, ' (the longest race the planner plans)'),
   priority: oneOf(PRIORITIES).exactOptional(),
 });
 

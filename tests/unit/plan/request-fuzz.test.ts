@@ -9,6 +9,12 @@ import { checkIntegrity } from '../../../src/plan/integrity';
 import { parsePlan, parsePlanRequest } from '../../../src/plan/plan-file';
 import { MAX_RACE_KM, MAX_SEASON_YEARS } from '../../../src/plan/schema';
 import { generate } from '../../../src/scheduler/generate';
+import { distanceKm } from '../../../src/model/settings';
+import { formatRaceTime } from '../../../src/paces/race-time';
+import { predictSeconds } from '../../../src/paces/vdot';
+import { VDOT_RANGE } from '../../../src/paces/zones';
+
+const RESULT_DISTANCES = ['5k', '10k', 'half', 'marathon'] as const;
 
 const RUNS = Number(process.env['SEASON_PLANNER_FUZZ_RUNS'] ?? '100');
 
@@ -54,6 +60,18 @@ const request = fc
         downWeekRatio: fc.double({ min: 0.3, max: 1, noNaN: true }),
         offDistanceBlockWeeks: fc.integer({ min: 1, max: 26 }),
         resetBreakDays: fc.integer({ min: 3, max: 5 }),
+        // A result sets paces, and then races last their predicted time: a slow runner's longest
+        // race is the longest session the plan file must hold.
+        recentRace: fc
+          .record({
+            distance: fc.constantFrom(...RESULT_DISTANCES),
+            vdot: fc.double({ min: VDOT_RANGE[0] + 0.01, max: VDOT_RANGE[1] - 0.01, noNaN: true }),
+          })
+          .map(({ distance, vdot }) => ({
+            distance,
+            time: formatRaceTime(Math.round(predictSeconds(vdot, distanceKm(distance)))),
+          })),
+        units: fc.constantFrom('km' as const, 'mi' as const),
       },
       { requiredKeys: [] },
     ),

@@ -6,6 +6,11 @@ import { parsePlan, parsePlanRequest } from '../../../src/plan/plan-file';
 import { MAX_RACE_KM, MAX_SEASON_YEARS } from '../../../src/plan/schema';
 import { nearestName } from '../../../src/plan/strict';
 import { generate } from '../../../src/scheduler/generate';
+import { formatRaceTime } from '../../../src/paces/race-time';
+import { predictSeconds } from '../../../src/paces/vdot';
+import { VDOT_RANGE } from '../../../src/paces/zones';
+
+const SLOWEST_MARATHON = formatRaceTime(Math.floor(predictSeconds(VDOT_RANGE[0], 42.195)));
 
 const REQUEST: PlanRequest = {
   start: '2027-01-04',
@@ -105,13 +110,21 @@ test('a race the plan file could not hold is refused with the limit in words', (
   const [line] = errors(parsePlanRequest(request));
   assert.equal(MAX_RACE_KM, 261);
   assert.match(line ?? '', /^races\[0\]\.distance: 330 km is out of range: .* at most 261 km/);
-  assert.match(line ?? '', /5\.5 min\/km and a session lasts at most 24 hours/);
+  assert.match(line ?? '', /the longest race the planner plans/);
   // The longest race allowed gives a plan the plan schema accepts.
   const longest = {
     ...REQUEST,
     races: [{ name: 'Long', date: '2027-04-18', distance: MAX_RACE_KM }],
   };
   const parsed = parsePlanRequest(longest);
+  // …also for the slowest runner the pace model covers, whose race lasts its predicted time.
+  const slowest = {
+    ...longest,
+    athlete: { recentRace: { distance: 'marathon', time: SLOWEST_MARATHON } },
+  };
+  const slow = parsePlanRequest(slowest);
+  assert.ok(slow.ok, JSON.stringify(slow));
+  assert.ok(parsePlan(JSON.parse(JSON.stringify(generate(slow.value)))).ok);
   assert.ok(parsed.ok);
   assert.ok(parsePlan(generate(parsed.value)).ok);
 });
