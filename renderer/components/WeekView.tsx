@@ -7,6 +7,7 @@
 import { memo, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import type { Ref } from 'react';
 import type { Session } from '../../src/model/plan';
+import type { Units } from '../../src/model/workout';
 import { weekFigures } from '../../src/model/week-figures';
 import { SPIKE_RATIO } from '../../src/rules/acute-chronic';
 import { addDays } from '../../src/dates';
@@ -25,9 +26,9 @@ interface Props extends CalendarViewProps {
   readonly ref?: Ref<ViewHandle>;
 }
 
-function SessionCard({ session }: { readonly session: Session }) {
+function SessionCard({ session, units }: { readonly session: Session; readonly units: Units }) {
   const race = session.kind === 'race';
-  const lines = session.workout ? formatWorkoutLines(session.workout, 'km') : [];
+  const lines = session.workout ? formatWorkoutLines(session.workout, units) : [];
   return (
     <div
       className={`sp-card ${race ? 'sp-race' : `sp-int-${session.intensity}`}${session.pinned ? ' sp-pinned' : ''}`}
@@ -190,7 +191,7 @@ function WeekViewImpl(props: Props) {
               >
                 <h3 className="sp-week-day-name">{formatDay(day, false)}</h3>
                 {(byDay.get(day) ?? []).map((s) => (
-                  <SessionCard key={s.id} session={s} />
+                  <SessionCard key={s.id} session={s} units={settings.units} />
                 ))}
                 {inSeason && (
                   <button

@@ -46,6 +46,19 @@ test('the wizard takes a recent result; the inspector shows the steps at its pac
   expect(lines[0]).toMatch(/^Warm-up \d+ min easy$/);
   expect(lines.at(-1)).toMatch(/^Cool-down \d+ min easy$/);
   await expect(inspector(page).root).not.toContainText('Enter a recent race result');
+  await inspector(page).root.getByRole('button', { name: 'Cancel' }).click();
+
+  // The week view shows the same steps at the same paces, session by session.
+  await planner.view('Week');
+  const week = planner.calendar.root;
+  for (let i = 0; i < 52; i++) {
+    if ((await week.locator('[data-kind="intervals"]').count()) > 0) break;
+    await week.getByRole('button', { name: 'Later' }).click();
+  }
+  const card = week.locator('[data-kind="intervals"]').first();
+  await expect(card).toContainText(/Warm-up \d+ min easy/);
+  await expect(card).toContainText(/× \d+ m @ \d:\d\d–\d:\d\d\/km/);
+  await expect(card).toContainText(/Cool-down \d+ min easy/);
 });
 
 test('a bad time is shown at its field and generates nothing', async ({ planner }) => {
