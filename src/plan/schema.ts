@@ -48,8 +48,11 @@ function distanceUpTo(maxKm: number, why: string) {
 
 export const distanceSchema = distanceUpTo(1000, '');
 
+/** The longest a training session may last: a day. */
+export const MAX_TRAINING_MIN = 24 * 60;
+
 /**
- * The longest a session may last: 72 hours. A 100-mile trail race takes a back-of-the-pack runner
+ * The longest a race session may last: 72 hours. A 100-mile trail race takes a back-of-the-pack runner
  * more than a day, so a day is too short for race sessions.
  */
 export const MAX_SESSION_MIN = 72 * 60;
@@ -99,11 +102,7 @@ const pacesSchema = strictObject({
 
 const simpleStepSchema = strictObject({
   type: oneOf(STEP_TYPES),
-  durationMin: z
-    .number()
-    .min(0)
-    .max(24 * 60)
-    .exactOptional(),
+  durationMin: z.number().min(0).max(MAX_SESSION_MIN).exactOptional(),
   distanceKm: z.number().min(0).max(1000).exactOptional(),
   zone: oneOf(ZONES).exactOptional(),
   pace: paceRangeSchema.exactOptional(),
@@ -175,6 +174,9 @@ export const sessionSchema = strictObject({
   notes: z.string().max(10_000).exactOptional(),
   raceId: id.exactOptional(),
   workout: workoutSchema.exactOptional(),
+}).refine((session) => session.kind === 'race' || session.durationMin <= MAX_TRAINING_MIN, {
+  message: `a training session lasts at most ${MAX_TRAINING_MIN / 60} hours`,
+  path: ['durationMin'],
 });
 
 const seasonSchema = strictObject({ start: isoDateSchema, end: isoDateSchema }).refine(

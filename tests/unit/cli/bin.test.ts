@@ -16,6 +16,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PLAN_VERSION } from '../../../src/model/plan';
 
 const BIN = join(import.meta.dirname, '../../../bin/season-planner.js');
 
@@ -39,7 +40,7 @@ test('the binary makes, checks and exports a plan', (t) => {
   const plan = join(dir, 'plan.json');
   const made = run(['plan', request, '-o', plan]);
   assert.equal(made.status, 0, made.stderr);
-  assert.equal(JSON.parse(readFileSync(plan, 'utf8')).version, 1);
+  assert.equal(JSON.parse(readFileSync(plan, 'utf8')).version, PLAN_VERSION);
 
   const checked = run(['check', plan]);
   assert.equal(checked.status, 0, checked.stderr);
@@ -124,7 +125,7 @@ test('- reads the request from standard input', (t) => {
     encoding: 'utf8',
   });
   assert.equal(result.status, 0, result.stderr);
-  assert.equal(JSON.parse(result.stdout).version, 1);
+  assert.equal(JSON.parse(result.stdout).version, PLAN_VERSION);
   assert.match(result.stderr, /^season-planner: wrote the plan to standard output: 51 weeks/);
 });
 

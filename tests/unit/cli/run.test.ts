@@ -191,7 +191,10 @@ test('check writes to -o like the other commands', () => {
 test('- names standard input in messages, and -o - writes standard output', () => {
   const fs = fakeIo({ '-': JSON.stringify({ ...REQUEST, start: '2027-02-30' }) });
   assert.equal(runCli(['plan', '-'], fs.io), 2);
-  assert.match(fs.stderr(), /^season-planner: standard input: start: not a date/);
+  assert.match(
+    fs.stderr(),
+    /^season-planner: standard input: start: 2027-02-30 is not a calendar date/,
+  );
   const ok = fakeIo({ '-': JSON.stringify(REQUEST) });
   assert.equal(runCli(['plan', '-', '-o', '-'], ok.io), 0);
   assert.equal(JSON.parse(ok.stdout()).name, 'Two marathons');

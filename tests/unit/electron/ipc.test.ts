@@ -4,6 +4,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { MAX_PAYLOAD_BYTES, payloadSize, registerHandlers } from '../../../electron/ipc';
 import type { PlannerApi } from '../../../src/api/contract';
 import { CHANNELS } from '../../../src/api/contract';
+import { PLAN_VERSION } from '../../../src/model/plan';
 import { samplePlan } from '../library/sample-plan';
 import { FakeIpc } from './fake-electron';
 
@@ -40,7 +41,7 @@ test('invalid arguments never reach the handler and are named by path', async ()
     [CHANNELS.loadPlan, [], 'loadPlan takes 1 argument(s), got 0'],
     [CHANNELS.loadPlan, ['a', 'b'], 'loadPlan takes 1 argument(s), got 2'],
     [CHANNELS.listPlans, ['extra'], 'listPlans takes 0 argument(s), got 1'],
-    [CHANNELS.savePlan, [{ ...samplePlan(), version: 2 }], '[0].version'],
+    [CHANNELS.savePlan, [{ ...samplePlan(), version: PLAN_VERSION + 1 }], '[0].version'],
     [CHANNELS.setPreferences, [{ window: { width: 'big' } }], '[0].window'],
     [CHANNELS.setPreferences, [{ __proto__: { theme: 'dark' }, extra: 1 }], ''],
     [CHANNELS.exportIcs, [{ planId: 'p', from: '2027-02-30' }], '[0].from'],
