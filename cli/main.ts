@@ -1,5 +1,5 @@
 // The Node entry of `season-planner`: real files and streams around the pure `runCli`.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from '../src/cli/run';
 import packageJson from '../package.json' with { type: 'json' };
 
@@ -40,6 +40,22 @@ process.exitCode = runCli(
         return { ok: true, value: undefined };
       } catch (error) {
         return { ok: false, error: `${path}: cannot write (${describe(error)})` };
+      }
+    },
+    writeBytes(path, bytes) {
+      try {
+        writeFileSync(path, bytes);
+        return { ok: true, value: undefined };
+      } catch (error) {
+        return { ok: false, error: `${path}: cannot write (${describe(error)})` };
+      }
+    },
+    makeDir(path) {
+      try {
+        mkdirSync(path, { recursive: true });
+        return { ok: true, value: undefined };
+      } catch (error) {
+        return { ok: false, error: `${path}: cannot make the folder (${describe(error)})` };
       }
     },
     stdout: (text) => process.stdout.write(text),

@@ -8,11 +8,13 @@ import type { IcsOptions } from '../ical/ics-options';
 import { parseJson, parsePlanRequest, parsePlanText, serializePlan } from '../plan/plan-file';
 import { checkPlan } from '../rules/index';
 import { generate } from '../scheduler/generate';
+import { fitCommand } from './fit-command';
+import type { BinaryIo } from './fit-command';
 import { formatWarnings } from './format-warnings';
 import type { Plan } from '../model/plan';
 import type { Result } from '../model/result';
 
-export interface CliIo {
+export interface CliIo extends Partial<BinaryIo> {
   /** The file's text, or an error message naming the file. */
   readText(path: string): Result<string, string>;
   /** Writes the file, or returns an error message naming the file. */
@@ -31,6 +33,10 @@ export const USAGE = `Usage:
   season-planner check PLAN.json [--json]           list the plan's warnings (exit 1 on an error)
   season-planner ics PLAN.json [-o PLAN.ics] [--from DATE] [--to DATE] [--blocks] [--rest]
                      [--time HH:MM --tz ZONE]        export the plan to iCalendar
+  season-planner fit PLAN.json -o DIR|FILE.zip|FILE.fit [--from DATE] [--to DATE]
+                                                    workouts for a watch (GARMIN/NewFiles)
+  season-planner pdf PLAN.json -o PLAN.pdf [--paper a4|letter]
+                                                    print the season (needs Chromium)
   season-planner --help | --version
 
 A file name of - reads standard input is not supported; give a path.
@@ -96,6 +102,10 @@ export function runCli(args: readonly string[], io: CliIo, version = '0.0.0'): E
         : check(io, file, options);
     case 'ics':
       return file === undefined ? usageError(io, 'ics needs a PLAN.json') : ics(io, file, options);
+    case 'fit':
+      return file === undefined
+        ? usageError(io, 'fit needs a PLAN.json')
+        : fitCommand(io, file, stringOptions(options, { out: '-o', from: '--from', to: '--to' }));
     default:
       return usageError(io, `unknown command ${command}`);
   }
@@ -152,6 +162,19 @@ function ics(io: CliIo, file: string, options: Parsed['options']): ExitCode {
   }
   const text = exportIcs(loaded.value, icsOptions);
   return output(io, text, options.get('-o'));
+}
+
+/** The string-valued options named in `names`, under the names the command uses. */
+function stringOptions<K extends string>(
+  options: Parsed['options'],
+  names: Record<K, string>,
+): Partial<Record<K, string>> {
+  const picked: Partial<Record<K, string>> = {};
+  for (const [key, flag] of Object.entries(names) as [K, string][]) {
+    const value = options.get(flag);
+    if (typeof value === 'string') picked[key] = value;
+  }
+  return picked;
 }
 
 function loadPlan(io: CliIo, file: string): Result<Plan, string> {
