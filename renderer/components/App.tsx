@@ -32,6 +32,7 @@ import { SlumpDialog } from './SlumpDialog';
 import { ImportRacesReview } from './ImportRacesReview';
 import { RaceDialog } from './RaceDialog';
 import { StartupNotice } from './StartupNotice';
+import { ExportWorkoutsDialog } from './ExportWorkoutsDialog';
 
 const NO_WARNINGS: readonly Warning[] = [];
 
@@ -48,6 +49,7 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
   const [inspector, setInspector] = useState<InspectorTarget | null>(null);
   const [slumpOpen, setSlumpOpen] = useState(false);
   const [raceTarget, setRaceTarget] = useState<RaceTarget | null>(null);
+  const [workoutsOpen, setWorkoutsOpen] = useState(false);
   const [selected, setSelected] = useState<{ key: string; highlight: Highlight } | null>(null);
   const [focus, setFocus] = useState<{ day: string; seq: number } | null>(null);
   // The chart may lag a frame behind a drop, and is drawn after the calendar on the first paint:
@@ -126,6 +128,7 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
     },
     exportIcs: () => void planner.exportIcs(),
     exportPlan: () => void planner.exportPlanFile(),
+    exportWorkouts: () => setWorkoutsOpen(plan !== null),
     print: () => void planner.printToPdf(),
     undo: planner.undo,
     redo: planner.redo,
@@ -251,6 +254,14 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
           onChange={races.change}
           onDelete={races.remove}
           onClose={() => setRaceTarget(null)}
+        />
+      )}
+      {workoutsOpen && plan && (
+        <ExportWorkoutsDialog
+          plan={plan}
+          today={today}
+          onExport={(range) => void planner.exportWorkouts(range)}
+          onClose={() => setWorkoutsOpen(false)}
         />
       )}
       {races.review && (

@@ -306,7 +306,7 @@ export function usePlanner(api: PlannerApi, initial: Boot) {
   );
 
   const openPlanNow = useCallback(() => docRef.current?.history.present ?? null, []);
-  const { exportIcs, exportPlanFile, printToPdf } = useExports(
+  const { exportIcs, exportPlanFile, exportWorkouts, printToPdf } = useExports(
     api,
     openPlanNow,
     autosave,
@@ -339,6 +339,7 @@ export function usePlanner(api: PlannerApi, initial: Boot) {
       setPreferences,
       exportIcs,
       exportPlanFile,
+      exportWorkouts,
       printToPdf,
       dismissStartup: () => setStartup(null),
     }),
@@ -363,6 +364,7 @@ export function usePlanner(api: PlannerApi, initial: Boot) {
       setPreferences,
       exportIcs,
       exportPlanFile,
+      exportWorkouts,
       printToPdf,
     ],
   );
