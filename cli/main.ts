@@ -1,6 +1,7 @@
 // The Node entry of `season-planner`: real files and streams around the pure `runCli`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from '../src/cli/run';
+import { runPdf } from './pdf-command';
 import packageJson from '../package.json' with { type: 'json' };
 
 function describe(error: unknown): string {
@@ -20,7 +21,11 @@ function describe(error: unknown): string {
 
 const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
-process.exitCode = runCli(
+// `pdf` drives a browser, so it runs here on the Node side rather than in the pure runCli; for
+// every other command the exit code is still unset and runCli runs.
+if (process.argv[2] === 'pdf') process.exitCode = await runPdf(process.argv.slice(3), process.env);
+
+process.exitCode ??= runCli(
   process.argv.slice(2),
   {
     readText(path) {

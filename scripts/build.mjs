@@ -10,6 +10,16 @@ const targets = {
       entryPoints: ['cli/main.ts'],
       outfile: 'dist/cli/season-planner.js',
       bundle: true,
+      // `pdf` renders the page's print-out component with its stylesheet as text, and loads
+      // playwright-core (with its browser protocol files) from node_modules only when it runs.
+      jsx: 'automatic',
+      loader: { '.css': 'text' },
+      external: ['playwright-core'],
+      // React's Node server renderer is CommonJS that requires Node built-ins; in an ES module
+      // bundle those requires need a real \`require\`.
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
       platform: 'node',
       format: 'esm',
       target: 'node20',

@@ -33,6 +33,9 @@ import { ImportRacesReview } from './ImportRacesReview';
 import { RaceDialog } from './RaceDialog';
 import { StartupNotice } from './StartupNotice';
 import { ExportWorkoutsDialog } from './ExportWorkoutsDialog';
+import { PrintSeason } from './PrintSeason';
+import '../styles/print.css';
+import { usePrintMode } from '../state/use-print';
 
 const NO_WARNINGS: readonly Warning[] = [];
 
@@ -50,6 +53,7 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
   const [slumpOpen, setSlumpOpen] = useState(false);
   const [raceTarget, setRaceTarget] = useState<RaceTarget | null>(null);
   const [workoutsOpen, setWorkoutsOpen] = useState(false);
+  const { printing, print } = usePrintMode(planner.printToPdf);
   const [selected, setSelected] = useState<{ key: string; highlight: Highlight } | null>(null);
   const [focus, setFocus] = useState<{ day: string; seq: number } | null>(null);
   // The chart may lag a frame behind a drop, and is drawn after the calendar on the first paint:
@@ -129,7 +133,7 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
     exportIcs: () => void planner.exportIcs(),
     exportPlan: () => void planner.exportPlanFile(),
     exportWorkouts: () => setWorkoutsOpen(plan !== null),
-    print: () => void planner.printToPdf(),
+    print: () => void print(),
     undo: planner.undo,
     redo: planner.redo,
     view: setView,
@@ -256,6 +260,7 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
           onClose={() => setRaceTarget(null)}
         />
       )}
+      {printing && plan && <PrintSeason plan={plan} />}
       {workoutsOpen && plan && (
         <ExportWorkoutsDialog
           plan={plan}
