@@ -178,6 +178,7 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
           onImportRaces={() => void races.startImport()}
           onExportIcs={() => void planner.exportIcs()}
           onExportPlan={() => void planner.exportPlanFile()}
+          onExportWorkouts={() => setWorkoutsOpen(true)}
           onTheme={() => planner.setPreferences({ theme: nextTheme(prefs.theme) })}
         />
         {planner.startup?.recovered && (

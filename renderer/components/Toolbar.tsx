@@ -22,6 +22,7 @@ interface Props {
   onImportRaces(): void;
   onExportIcs(): void;
   onExportPlan(): void;
+  onExportWorkouts(): void;
   onTheme(): void;
 }
 
@@ -115,6 +116,15 @@ function ToolbarImpl(props: Props) {
         >
           <Icon name="download" />
           Export plan
+        </button>
+        <button
+          type="button"
+          className="sp-button"
+          disabled={!hasPlan}
+          onClick={props.onExportWorkouts}
+        >
+          <Icon name="download" />
+          Workouts to watch
         </button>
       </div>
       <button
