@@ -38,6 +38,8 @@ const targets = {
       bundle: true,
       platform: 'browser',
       format: 'esm',
+      // Dynamic imports become chunks of their own (the FIT export), fetched when first used.
+      splitting: true,
       target: 'chrome130',
       minify: true,
       sourcemap: true,

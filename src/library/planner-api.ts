@@ -4,7 +4,6 @@
  * it downloads and a file input. Every method resolves to an `ApiResult`; nothing is thrown.
  */
 import type { ApiResult, IcsExportRequest, ImportedRace, PlannerApi, Saved } from '../api/contract';
-import { exportWorkouts, zipWorkouts } from '../fit/export-workouts';
 import type { Plan } from '../model/plan';
 import type { Result } from '../model/result';
 import type { Library } from './library';
@@ -98,6 +97,9 @@ export function createPlannerApi({ library, files, ical, now }: PlannerApiDeps):
       const loaded = library.loadPlan(planId);
       if (!loaded.ok) return loaded;
       const at = now();
+      // Loaded on first use: Garmin's FIT profile would otherwise be a third of the page's script,
+      // parsed on every start for an export made now and then.
+      const { exportWorkouts, zipWorkouts } = await import('../fit/export-workouts');
       const made = exportWorkouts(loaded.value, { ...range, now: at });
       if (!made.ok) {
         return apiError('invalid-argument', 'No workouts could be made.', made.error);
