@@ -1,6 +1,7 @@
 // The Node entry of `season-planner`: real files and streams around the pure `runCli`.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { runCli } from '../src/cli/run';
+import { runPdf } from './pdf-command';
 import packageJson from '../package.json' with { type: 'json' };
 import { writeFileAtomic } from './write-file';
 
@@ -45,7 +46,11 @@ process.stderr.on('error', () => {
   // Nowhere left to say anything; the exit code still tells.
 });
 
-process.exitCode = runCli(
+// `pdf` drives a browser, so it runs here on the Node side rather than in the pure runCli; for
+// every other command the exit code is still unset and runCli runs.
+if (process.argv[2] === 'pdf') process.exitCode = await runPdf(process.argv.slice(3), process.env);
+
+process.exitCode ??= runCli(
   process.argv.slice(2),
   {
     readText(path) {
@@ -69,6 +74,25 @@ process.exitCode = runCli(
           ok: false,
           error: `${path}: cannot write (${describe(error)}); any file that was there is unchanged`,
         };
+      }
+    },
+    writeBytes(path, bytes) {
+      try {
+        writeFileAtomic(path, bytes);
+        return { ok: true, value: undefined };
+      } catch (error) {
+        return {
+          ok: false,
+          error: `${path}: cannot write (${describe(error)}); any file that was there is unchanged`,
+        };
+      }
+    },
+    makeDir(path) {
+      try {
+        mkdirSync(path, { recursive: true });
+        return { ok: true, value: undefined };
+      } catch (error) {
+        return { ok: false, error: `${path}: cannot make the folder (${describe(error)})` };
       }
     },
     stdout: (text) => process.stdout.write(text),

@@ -32,14 +32,14 @@ function removeQuietly(path: string): void {
 }
 
 /**
- * Writes `text` to `path` whole or not at all: on any error (a full disk, a read-only folder) the
+ * Writes `text` (or bytes) to `path` whole or not at all: on any error (a full disk, a read-only folder) the
  * old file is left as it was and the error is thrown. A path that is not a regular file (a FIFO,
  * a device such as /dev/stdout) is written in place: there is no old file to protect, and
  * renaming over a device would replace it. A symbolic link is followed, so the link stays.
  *
  * @example writeFileAtomic('plan.json', text)
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   const existing = statOrNull(path);
   if (existing && !existing.isFile()) {
     writeFileSync(path, text);
@@ -52,7 +52,7 @@ export function writeFileAtomic(path: string, text: string): void {
   );
   const fd = openSync(temp, 'wx', existing ? existing.mode & 0o777 : 0o666);
   try {
-    const bytes = Buffer.from(text, 'utf8');
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     // writeSync may write less than asked (a nearly full disk): loop until all of it is down.
     for (let done = 0; done < bytes.length;) {
       done += writeSync(fd, bytes, done, bytes.length - done);

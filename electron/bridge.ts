@@ -39,6 +39,7 @@ export function createBridge(ipc: IpcRendererLike): PlannerBridge {
     getStartupReport: () => invoke(CHANNELS.getStartupReport),
     exportIcs: (request) => invoke(CHANNELS.exportIcs, request),
     exportPlanFile: (id) => invoke(CHANNELS.exportPlanFile, id),
+    exportWorkouts: (request) => invoke(CHANNELS.exportWorkouts, request),
     importPlanFile: () => invoke(CHANNELS.importPlanFile),
     importRacesIcs: () => invoke(CHANNELS.importRacesIcs),
     printToPdf: () => invoke(CHANNELS.printToPdf),

@@ -10,7 +10,7 @@ import type {
 } from 'electron';
 import type { PlannerApi, Preferences, Saved } from '../src/api/contract';
 import type { Library } from '../src/library/library';
-import type { FileKind, FilePort, IcalPort } from '../src/library/planner-api';
+import type { BinaryKind, FileKind, FilePort, IcalPort } from '../src/library/planner-api';
 import { MAX_IMPORT_CHARS, createPlannerApi } from '../src/library/planner-api';
 
 export interface Dialogs {
@@ -53,6 +53,14 @@ const TITLES: Record<FileKind, string> = {
   pdf: 'PDF',
 };
 
+const BINARY: Record<BinaryKind, { readonly title: string; readonly filters: FileFilter[] }> = {
+  fit: { title: 'Workout for the watch', filters: [{ name: 'FIT workout', extensions: ['fit'] }] },
+  zip: {
+    title: 'Workouts for the watch',
+    filters: [{ name: 'Zip of FIT workouts', extensions: ['zip'] }],
+  },
+};
+
 export function createHandlers(deps: HandlerDeps): PlannerApi {
   const api = createPlannerApi({
     library: deps.library,
@@ -91,6 +99,18 @@ export function nativeFiles({ dialogs, files, printToPdf }: HandlerDeps): FilePo
       if (path === null) return null;
       await files.writeFile(path, text);
       return { path };
+    },
+
+    async saveBytes(kind, suggestedName, bytes): Promise<Saved> {
+      const chosen = await dialogs.showSaveDialog({
+        title: `Save ${BINARY[kind].title}`,
+        defaultPath: suggestedName,
+        filters: BINARY[kind].filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (chosen.canceled || !chosen.filePath) return null;
+      await files.writeFile(chosen.filePath, bytes);
+      return { path: chosen.filePath };
     },
 
     async openText(kind) {

@@ -12,6 +12,7 @@ import { repairSplitFolds } from '../src/ical/unfold-bytes';
 import { CORE_PORTS } from '../src/library/core-ports';
 import type { Library } from '../src/library/library';
 import { createLibrary } from '../src/library/library';
+import { paperFor } from '../src/print/paper';
 import { createHandlers } from './handlers';
 import { importInWorker } from './ics-import';
 import { registerHandlers } from './ipc';
@@ -94,7 +95,13 @@ function ready(dir: string): void {
       fileSize: async (path) => (await stat(path)).size,
       writeFile: (path, data) => writeFile(path, data),
     },
-    printToPdf: () => currentWindow().webContents.printToPDF({ printBackground: true }),
+    // The print-out's week rows want landscape; the paper follows the user's region (Letter/A4).
+    printToPdf: () =>
+      currentWindow().webContents.printToPDF({
+        printBackground: true,
+        landscape: true,
+        pageSize: defaultPaper(),
+      }),
     onPreferences: applyTheme,
   });
   registerHandlers(ipcMain, handlers, (event) => {
@@ -156,6 +163,12 @@ function createWindow(library: Library): BrowserWindow {
 function currentWindow(): BrowserWindow {
   if (!window) throw new Error('the Season Planner window is closed');
   return window;
+}
+
+function defaultPaper(): 'A4' | 'Letter' {
+  // The system's region says which paper is in the printer; the app's language may not.
+  const region = app.getLocaleCountryCode();
+  return paperFor(region ? `und-${region}` : app.getLocale());
 }
 
 function applyTheme(preferences: Preferences | null): void {

@@ -50,6 +50,7 @@ export function menuTemplate({ send, appName, isMac }: MenuOptions): MenuItemCon
         { type: 'separator' },
         item('Export iCal…', 'export-ics', 'CmdOrCtrl+E'),
         item('Export Plan…', 'export-plan', 'CmdOrCtrl+Shift+E'),
+        item('Export Workouts to Watch…', 'export-workouts'),
         item('Print / Export PDF…', 'print', 'CmdOrCtrl+P'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

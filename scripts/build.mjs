@@ -10,6 +10,16 @@ const targets = {
       entryPoints: ['cli/main.ts'],
       outfile: 'dist/cli/season-planner.js',
       bundle: true,
+      // `pdf` renders the page's print-out component with its stylesheet as text, and loads
+      // playwright-core (with its browser protocol files) from node_modules only when it runs.
+      jsx: 'automatic',
+      loader: { '.css': 'text' },
+      external: ['playwright-core'],
+      // React's Node server renderer is CommonJS that requires Node built-ins; in an ES module
+      // bundle those requires need a real \`require\`.
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
       platform: 'node',
       format: 'esm',
       target: 'node20',
@@ -28,8 +38,8 @@ const targets = {
       bundle: true,
       platform: 'browser',
       format: 'esm',
-      // The month view's FullCalendar is its own chunk, loaded when the month is first shown: the
-      // season view, the first paint, does not wait for it.
+      // Dynamic imports become chunks of their own, fetched when first used: the month view's
+      // FullCalendar (the season view, the first paint, does not wait for it) and the FIT export.
       splitting: true,
       chunkNames: 'chunks/[name]-[hash]',
       target: 'chrome130',

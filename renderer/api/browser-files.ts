@@ -3,33 +3,44 @@
  * imports go through a hidden `<input type=file>`, and printing is the browser's own print dialog.
  */
 import type { Saved } from '../../src/api/contract';
-import type { FileKind, FilePort } from '../../src/library/planner-api';
+import type { BinaryKind, FileKind, FilePort } from '../../src/library/planner-api';
 
 const ACCEPT: Record<Exclude<FileKind, 'pdf'>, string> = {
   plan: '.json,application/json',
   ics: '.ics,text/calendar',
 };
 
-const MIME: Record<FileKind, string> = {
+const MIME: Record<FileKind | BinaryKind, string> = {
   plan: 'application/json',
   ics: 'text/calendar',
   pdf: 'application/pdf',
+  fit: 'application/vnd.ant.fit',
+  zip: 'application/zip',
 };
 
 export function browserFiles(doc: Document, win: Window): FilePort {
+  function download(blob: Blob, suggestedName: string): Saved {
+    const url = URL.createObjectURL(blob);
+    const link = doc.createElement('a');
+    link.href = url;
+    link.download = suggestedName;
+    link.hidden = true;
+    doc.body.append(link);
+    link.click();
+    link.remove();
+    // The download has taken its copy once click() returns; a later revoke only frees memory.
+    win.setTimeout(() => URL.revokeObjectURL(url), 0);
+    return { path: suggestedName };
+  }
+
   return {
     async saveText(kind, suggestedName, text): Promise<Saved> {
-      const url = URL.createObjectURL(new Blob([text], { type: `${MIME[kind]};charset=utf-8` }));
-      const link = doc.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.hidden = true;
-      doc.body.append(link);
-      link.click();
-      link.remove();
-      // The download has taken its copy once click() returns; a later revoke only frees memory.
-      win.setTimeout(() => URL.revokeObjectURL(url), 0);
-      return { path: suggestedName };
+      return download(new Blob([text], { type: `${MIME[kind]};charset=utf-8` }), suggestedName);
+    },
+
+    async saveBytes(kind, suggestedName, bytes): Promise<Saved> {
+      // A copy into a plain ArrayBuffer: Blob takes no view of a shared or resizable buffer.
+      return download(new Blob([bytes.slice()], { type: MIME[kind] }), suggestedName);
     },
 
     openText(kind) {

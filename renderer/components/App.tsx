@@ -37,6 +37,10 @@ import { SlumpDialog } from './SlumpDialog';
 import { ImportRacesReview } from './ImportRacesReview';
 import { RaceDialog } from './RaceDialog';
 import { StartupNotice } from './StartupNotice';
+import { ExportWorkoutsDialog } from './ExportWorkoutsDialog';
+import { PrintSeason } from './PrintSeason';
+import '../styles/print.css';
+import { usePrintMode } from '../state/use-print';
 
 const NO_WARNINGS: readonly Warning[] = [];
 const NO_DAYS: readonly string[] = [];
@@ -64,6 +68,8 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
   const [inspector, setInspector] = useState<InspectorTarget | null>(null);
   const [slumpOpen, setSlumpOpen] = useState(false);
   const [raceTarget, setRaceTarget] = useState<RaceTarget | null>(null);
+  const [workoutsOpen, setWorkoutsOpen] = useState(false);
+  const { printing, print } = usePrintMode(planner.printToPdf);
   const [selected, setSelected] = useState<{ key: string; highlight: Highlight } | null>(null);
   const [focus, setFocus] = useState<CalendarFocus | null>(null);
   // The days a move changed, shown while its plan is the one on screen (an undo or another edit
@@ -180,7 +186,8 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
     },
     exportIcs: () => void planner.exportIcs(),
     exportPlan: () => void planner.exportPlanFile(),
-    print: () => void planner.printToPdf(),
+    exportWorkouts: () => setWorkoutsOpen(plan !== null),
+    print: () => void print(),
     undo: planner.undo,
     redo: planner.redo,
     view: setView,
@@ -230,6 +237,7 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
           onImportRaces={() => void races.startImport()}
           onExportIcs={() => void planner.exportIcs()}
           onExportPlan={() => void planner.exportPlanFile()}
+          onExportWorkouts={() => setWorkoutsOpen(true)}
           onTheme={() => planner.setPreferences({ theme: nextTheme(prefs.theme) })}
           legendOpen={legendOpen}
           onLegend={() => setLegendOpen((o) => !o)}
@@ -326,6 +334,15 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
           onChange={races.change}
           onDelete={races.remove}
           onClose={() => setRaceTarget(null)}
+        />
+      )}
+      {printing && plan && <PrintSeason plan={plan} />}
+      {workoutsOpen && plan && (
+        <ExportWorkoutsDialog
+          plan={plan}
+          today={today}
+          onExport={(range) => void planner.exportWorkouts(range)}
+          onClose={() => setWorkoutsOpen(false)}
         />
       )}
       {races.review && (

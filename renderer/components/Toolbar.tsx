@@ -22,6 +22,7 @@ interface Props {
   onImportRaces(): void;
   onExportIcs(): void;
   onExportPlan(): void;
+  onExportWorkouts(): void;
   onTheme(): void;
   onLegend(): void;
   readonly legendOpen: boolean;
@@ -66,6 +67,15 @@ function ToolbarImpl(props: Props) {
       <button type="button" className="sp-button" disabled={!hasPlan} onClick={props.onExportPlan}>
         <Icon name="download" />
         Export plan
+      </button>
+      <button
+        type="button"
+        className="sp-button"
+        disabled={!hasPlan}
+        onClick={props.onExportWorkouts}
+      >
+        <Icon name="download" />
+        Workouts to watch
       </button>
     </>
   );

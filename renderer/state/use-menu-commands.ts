@@ -14,6 +14,7 @@ export interface MenuActions {
   importRaces(): void;
   exportIcs(): void;
   exportPlan(): void;
+  exportWorkouts(): void;
   print(): void;
   undo(): void;
   redo(): void;
@@ -32,6 +33,8 @@ export function runMenuCommand(command: MenuCommand, actions: MenuActions): void
       return actions.exportIcs();
     case 'export-plan':
       return actions.exportPlan();
+    case 'export-workouts':
+      return actions.exportWorkouts();
     case 'print':
       return actions.print();
     // The menu's accelerators reach the page even while a text field has focus: there, Undo

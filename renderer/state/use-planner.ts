@@ -199,7 +199,7 @@ export function usePlanner(api: PlannerApi, initial: Boot) {
   );
 
   const openPlanNow = useCallback(() => store.getSnapshot()?.history.present ?? null, [store]);
-  const { exportIcs, exportPlanFile, printToPdf } = useExports(
+  const { exportIcs, exportPlanFile, exportWorkouts, printToPdf } = useExports(
     api,
     openPlanNow,
     autosave,
@@ -232,6 +232,7 @@ export function usePlanner(api: PlannerApi, initial: Boot) {
       setPreferences,
       exportIcs,
       exportPlanFile,
+      exportWorkouts,
       printToPdf,
       dismissStartup: () => setStartup(null),
     }),
@@ -256,6 +257,7 @@ export function usePlanner(api: PlannerApi, initial: Boot) {
       setPreferences,
       exportIcs,
       exportPlanFile,
+      exportWorkouts,
       printToPdf,
     ],
   );

@@ -78,6 +78,13 @@ export interface IcsExportRequest {
   readonly includeRest?: boolean;
 }
 
+/** Which sessions to send to a watch: one day, a week or any range of the plan (the season when open). */
+export interface WorkoutExportRequest {
+  readonly planId: string;
+  readonly from?: IsoDate;
+  readonly to?: IsoDate;
+}
+
 /** Races found in an `.ics` file, for the user to confirm; `distance` null means "ask the user". */
 export interface ImportedRace extends Omit<RaceInput, 'distance'> {
   readonly distance: RaceInput['distance'] | null;
@@ -92,6 +99,7 @@ export type MenuCommand =
   | 'import-races'
   | 'export-ics'
   | 'export-plan'
+  | 'export-workouts'
   | 'print'
   | 'undo'
   | 'redo'
@@ -115,6 +123,8 @@ export interface PlannerApi {
   getStartupReport(): Promise<ApiResult<StartupReport>>;
   exportIcs(request: IcsExportRequest): Promise<ApiResult<Saved>>;
   exportPlanFile(id: string): Promise<ApiResult<Saved>>;
+  /** FIT workout files for a watch: one `.fit` for one session, a zip of them for a range. */
+  exportWorkouts(request: WorkoutExportRequest): Promise<ApiResult<Saved>>;
   /** Asks for a plan file, validates it and adds it to the library; null when cancelled. */
   importPlanFile(): Promise<ApiResult<Plan | null>>;
   /** Asks for an `.ics` file and reads races from it (nothing is added: the page confirms). */
@@ -136,6 +146,7 @@ export const CHANNELS = {
   getStartupReport: 'planner:get-startup-report',
   exportIcs: 'planner:export-ics',
   exportPlanFile: 'planner:export-plan-file',
+  exportWorkouts: 'planner:export-workouts',
   importPlanFile: 'planner:import-plan-file',
   importRacesIcs: 'planner:import-races-ics',
   printToPdf: 'planner:print-to-pdf',
@@ -151,6 +162,7 @@ export const MENU_COMMANDS = [
   'import-races',
   'export-ics',
   'export-plan',
+  'export-workouts',
   'print',
   'undo',
   'redo',

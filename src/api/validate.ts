@@ -42,6 +42,12 @@ const icsExportRequestSchema = z.strictObject({
   includeRest: z.boolean().exactOptional(),
 });
 
+const workoutExportRequestSchema = z.strictObject({
+  planId,
+  from: isoDateSchema.exactOptional(),
+  to: isoDateSchema.exactOptional(),
+});
+
 const none = z.tuple([]);
 
 /**
@@ -61,6 +67,7 @@ export const ARGUMENT_SCHEMAS = {
   getStartupReport: none,
   exportIcs: z.tuple([icsExportRequestSchema]),
   exportPlanFile: z.tuple([planId]),
+  exportWorkouts: z.tuple([workoutExportRequestSchema]),
   importPlanFile: none,
   importRacesIcs: none,
   printToPdf: none,

@@ -10,6 +10,8 @@ import { parseJson, parsePlanRequest, parsePlanText, serializePlan } from '../pl
 import { checkPlan } from '../rules/index';
 import { generate } from '../scheduler/generate';
 import { planSummary } from './counts';
+import { fitCommand } from './fit-command';
+import type { BinaryIo } from './fit-command';
 import { formatWarnings } from './format-warnings';
 import { emptyRangeNotice } from './ics-range';
 import { looksLikePlan, looksLikeRequest } from './misfiled';
@@ -19,7 +21,7 @@ import type { Result } from '../model/result';
 
 export { USAGE } from './usage';
 
-export interface CliIo {
+export interface CliIo extends Partial<BinaryIo> {
   /** The file's text (standard input for `-`), or an error message naming the file. */
   readText(path: string): Result<string, string>;
   /** Writes the file whole or not at all, or returns an error message naming the file. */
@@ -107,6 +109,10 @@ export function runCli(args: readonly string[], io: CliIo, version = '0.0.0'): E
         : check(io, file, options);
     case 'ics':
       return file === undefined ? usageError(io, 'ics needs a PLAN.json') : ics(io, file, options);
+    case 'fit':
+      return file === undefined
+        ? usageError(io, 'fit needs a PLAN.json')
+        : fitCommand(io, file, stringOptions(options, { out: '-o', from: '--from', to: '--to' }));
     case 'web':
       // The server is Node-only and lives beside the bundle, in bin/season-planner.js.
       return usageError(io, 'web is served by bin/season-planner.js web (or npm run web)');
@@ -206,6 +212,19 @@ function ics(io: CliIo, file: string, options: Parsed['options']): ExitCode {
   const notice = emptyRangeNotice(loaded.value, icsOptions);
   if (code === 0 && notice !== null) io.stderr(`season-planner: note: ${notice}\n`);
   return code;
+}
+
+/** The string-valued options named in `names`, under the names the command uses. */
+function stringOptions<K extends string>(
+  options: Parsed['options'],
+  names: Record<K, string>,
+): Partial<Record<K, string>> {
+  const picked: Partial<Record<K, string>> = {};
+  for (const [key, flag] of Object.entries(names) as [K, string][]) {
+    const value = options.get(flag);
+    if (typeof value === 'string') picked[key] = value;
+  }
+  return picked;
 }
 
 function loadPlan(io: CliIo, file: string): Result<Plan, string> {

@@ -13,11 +13,15 @@ import type { Library } from './library';
 import { apiError, describe } from './library';
 
 export type FileKind = 'plan' | 'ics' | 'pdf';
+/** Binary exports: FIT workout files for a watch, and zips of them. */
+export type BinaryKind = 'fit' | 'zip';
 
 /** Where files come from and go to: native dialogs in the app, downloads in a browser. */
 export interface FilePort {
   /** Asks where to save `text` (suggesting `suggestedName`) and writes it; null when cancelled. */
   saveText(kind: FileKind, suggestedName: string, text: string): Promise<Saved>;
+  /** Asks where to save `bytes` (suggesting `suggestedName`) and writes them; null when cancelled. */
+  saveBytes(kind: BinaryKind, suggestedName: string, bytes: Uint8Array): Promise<Saved>;
   /** Asks for a file of this kind and reads it as text; null when cancelled. */
   openText(
     kind: Exclude<FileKind, 'pdf'>,
@@ -113,6 +117,29 @@ export function createPlannerApi({
       if (!exported.ok) return exported;
       const { plan, text } = exported.value;
       return saving(() => files.saveText('plan', fileName(plan.name, '.json'), text));
+    },
+
+    async exportWorkouts(request) {
+      if (typeof request !== 'object' || request === null) {
+        return apiError('invalid-argument', 'The export request is not an object.');
+      }
+      const { planId, ...range } = request;
+      const loaded = library.loadPlan(planId);
+      if (!loaded.ok) return loaded;
+      const at = now();
+      // Loaded on first use: Garmin's FIT profile would otherwise be a third of the page's script,
+      // parsed on every start for an export made now and then.
+      const { exportWorkouts, zipWorkouts } = await import('../fit/export-workouts');
+      const made = exportWorkouts(loaded.value, { ...range, now: at });
+      if (!made.ok) {
+        return apiError('invalid-argument', 'No workouts could be made.', made.error);
+      }
+      const [only] = made.value;
+      if (only && made.value.length === 1) {
+        return saving(() => files.saveBytes('fit', only.name, only.bytes));
+      }
+      const name = fileName(`${loaded.value.name} workouts`, '.zip');
+      return saving(() => files.saveBytes('zip', name, zipWorkouts(made.value, at)));
     },
 
     async importPlanFile() {

@@ -73,6 +73,33 @@ test('an export is a download of a Blob under the suggested name', async () => {
   assert.equal(dom.created[0]?.attached, false, 'the link is removed again');
 });
 
+test('a binary export (FIT, zip) is a download of its bytes, unchanged, with its type', async () => {
+  let downloaded: { name: string; bytes: number[]; type: string } | undefined;
+  const pending: Promise<void>[] = [];
+  const dom = fakeDom((el) => {
+    pending.push(
+      fetch(el.href)
+        .then((r) => r.blob())
+        .then(async (blob) => {
+          downloaded = {
+            name: el.download,
+            bytes: [...new Uint8Array(await blob.arrayBuffer())],
+            type: blob.type,
+          };
+        }),
+    );
+  });
+  const bytes = new Uint8Array([14, 32, 0xff, 0, 0x2e, 0x46, 0x49, 0x54]);
+  const saved = await dom.files.saveBytes('fit', '2027-03-02-intervals.fit', bytes);
+  await Promise.all(pending);
+  assert.deepEqual(saved, { path: '2027-03-02-intervals.fit' });
+  assert.deepEqual(downloaded, {
+    name: '2027-03-02-intervals.fit',
+    bytes: [...bytes],
+    type: 'application/vnd.ant.fit',
+  });
+});
+
 test('an import reads the picked file; a cancelled picker is null', async () => {
   let pick: 'file' | 'cancel' = 'file';
   const dom = fakeDom((el) => {

@@ -33,6 +33,7 @@ const METHODS = {
   getStartupReport: true,
   exportIcs: true,
   exportPlanFile: true,
+  exportWorkouts: true,
   importPlanFile: true,
   importRacesIcs: true,
   printToPdf: true,

@@ -106,6 +106,7 @@ export function contractSuite(name: string, makeHarness: () => Harness): void {
         ['setPreferences', [{ theme: 'purple' }], 'theme'],
         ['createPlan', [{ ...SAMPLE_REQUEST, start: '2027-02-30' }], 'start'],
         ['exportIcs', [{ planId: 7 }], null],
+        ['exportWorkouts', [{ planId: 'plan-1', from: '2027-02-30' }], 'from'],
       ];
       for (const [method, args, path] of calls) {
         const error = errorOf(await h.callRaw(api, method, args));
@@ -259,6 +260,41 @@ export function contractSuite(name: string, makeHarness: () => Harness): void {
       assert.deepEqual(value(await api.exportIcs({ planId: 'plan-1' })), { path: '/tmp/out.ics' });
       assert.match(h.files.saved.at(-1)?.text ?? '', /^BEGIN:VCALENDAR\r\n/);
       assert.equal(errorOf(await api.exportPlanFile('nope')).code, 'not-found');
+    });
+
+    each('workouts for the watch: one .fit for one session, a zip for a range', async (h) => {
+      const api = h.start();
+      const plan = samplePlan();
+      await api.savePlan(plan);
+      const [first, second] = plan.sessions.filter((s) => s.kind !== 'rest' && s.kind !== 'race');
+      assert.ok(first && second && first.date !== second.date);
+      h.files.nextSavePath = '/tmp/one.fit';
+      const one = { planId: plan.id, from: first.date, to: first.date };
+      assert.deepEqual(value(await api.exportWorkouts(one)), { path: '/tmp/one.fit' });
+      const fit = h.files.savedBytes.at(-1);
+      assert.equal(fit?.kind, 'fit');
+      assert.equal(fit?.name, `${first.date}-${first.kind}.fit`);
+      assert.equal(new TextDecoder().decode(fit?.bytes.subarray(8, 12)), '.FIT');
+
+      h.files.nextSavePath = '/tmp/range.zip';
+      const range = { planId: plan.id, from: first.date, to: second.date };
+      assert.deepEqual(value(await api.exportWorkouts(range)), { path: '/tmp/range.zip' });
+      const zip = h.files.savedBytes.at(-1);
+      assert.equal(zip?.kind, 'zip');
+      assert.equal(zip?.name, `${plan.name} workouts.zip`);
+      assert.deepEqual([...(zip?.bytes.subarray(0, 4) ?? [])], [0x50, 0x4b, 0x03, 0x04]);
+
+      h.files.nextSavePath = null;
+      assert.equal(value(await api.exportWorkouts(range)), null);
+      const empty = errorOf(
+        await api.exportWorkouts({ planId: plan.id, from: '2000-01-01', to: '2000-01-02' }),
+      );
+      assert.equal(empty.code, 'invalid-argument');
+      assert.match(
+        empty.details?.[0] ?? '',
+        /^no sessions to run between 2000-01-01 and 2000-01-02/,
+      );
+      assert.equal(errorOf(await api.exportWorkouts({ planId: 'nope' })).code, 'not-found');
     });
   });
 }

@@ -1,6 +1,6 @@
 // Fakes shared by the API tests: a Web Storage over a Map, and a file port that answers from a script.
 import type { Saved } from '../../../src/api/contract';
-import type { FileKind, FilePort } from '../../../src/library/planner-api';
+import type { BinaryKind, FileKind, FilePort } from '../../../src/library/planner-api';
 
 export class FakeLocalStorage {
   readonly items = new Map<string, string>();
@@ -18,6 +18,7 @@ export interface FakeFiles extends FilePort {
   /** What the next save dialog picks (null: cancelled). */
   nextSavePath: string | null;
   readonly saved: { kind: FileKind; path: string; text: string }[];
+  readonly savedBytes: { kind: BinaryKind; path: string; name: string; bytes: Uint8Array }[];
   readonly printed: string[];
 }
 
@@ -26,10 +27,16 @@ export function fakeFiles(): FakeFiles {
     nextOpen: null,
     nextSavePath: null,
     saved: [],
+    savedBytes: [],
     printed: [],
     async saveText(kind, _suggestedName, text): Promise<Saved> {
       if (files.nextSavePath === null) return null;
       files.saved.push({ kind, path: files.nextSavePath, text });
+      return { path: files.nextSavePath };
+    },
+    async saveBytes(kind, name, bytes): Promise<Saved> {
+      if (files.nextSavePath === null) return null;
+      files.savedBytes.push({ kind, path: files.nextSavePath, name, bytes });
       return { path: files.nextSavePath };
     },
     async openText() {

@@ -50,10 +50,12 @@ export class FakeIpc {
 /** Native dialogs and files that answer from a FakeFiles script, so the suite can drive both. */
 export function fakeNative(files: FakeFiles): { dialogs: Dialogs; files: Files; pdf: Uint8Array } {
   const pdf = new TextEncoder().encode('%PDF-1.7 fake');
+  let suggested = '';
   return {
     pdf,
     dialogs: {
-      async showSaveDialog(): Promise<SaveDialogReturnValue> {
+      async showSaveDialog(options): Promise<SaveDialogReturnValue> {
+        suggested = options.defaultPath ?? '';
         const path = files.nextSavePath;
         return path === null
           ? { canceled: true, filePath: '' }
@@ -76,6 +78,11 @@ export function fakeNative(files: FakeFiles): { dialogs: Dialogs; files: Files; 
         return Buffer.byteLength(files.nextOpen.text);
       },
       async writeFile(path, data) {
+        const binary = path.endsWith('.fit') ? 'fit' : path.endsWith('.zip') ? 'zip' : null;
+        if (binary && typeof data !== 'string') {
+          files.savedBytes.push({ kind: binary, path, name: suggested, bytes: data });
+          return;
+        }
         const kind = path.endsWith('.ics') ? 'ics' : path.endsWith('.pdf') ? 'pdf' : 'plan';
         const text = typeof data === 'string' ? data : new TextDecoder().decode(data);
         files.saved.push({ kind, path, text });
