@@ -39,7 +39,7 @@ test('a week row holds its seven days, its sessions in short form, its totals an
   assert.deepEqual(intervals?.label, 'Intervals 5 × 1 km');
   assert.equal(intervals?.size, '10 km · 60 min');
   assert.equal(intervals?.steps.length, 3);
-  assert.match(intervals?.steps[1] ?? '', /^5 × \(1 km at 3:55–4:05 \/km, 400 m recovery\)$/);
+  assert.match(intervals?.steps[1] ?? '', /^5 × 1000 m @ 3:55–4:05\/km, 400 m jog$/);
   assert.deepEqual(week.days[0]?.sessions[0]?.size, '');
   assert.equal(formatMinutes(week.minutes), '5 h');
   assert.equal(formatMinutes(335), '5 h 35');
