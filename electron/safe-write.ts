@@ -102,7 +102,7 @@ function writeAll(fd: number, data: Buffer, path: string): void {
  * takes no room, which matters on a full disk), else a copy. A backup that cannot be made is not
  * worth failing the save for: the new file is checked before it replaces the old.
  */
-function keepBackup(path: string): void {
+export function keepBackup(path: string): void {
   const backup = `${path}.bak`;
   const temp = `${backup}.tmp-${process.pid}-${++counter}`;
   try {

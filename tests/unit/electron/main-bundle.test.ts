@@ -83,12 +83,16 @@ test('the built main bundle sets up a hardened window on the built page', async 
       r.menu.map((m: { label: string }) => m.label),
       ['&File', '&Edit', '&View', '&Help'],
     );
-    // The store's index is in the data folder the env var names, plans beside it.
+    // The preferences are electron-store's file in the data folder the env var names, plans beside
+    // it; the theme the scenario set and the window state saved on close are in it.
     assert.deepEqual(
       readdirSync(data).filter((n) => n.endsWith('.json')),
-      ['library.json'],
+      ['preferences.json'],
     );
-    assert.equal(JSON.parse(readFileSync(join(data, 'library.json'), 'utf8')).libraryVersion, 2);
+    const preferences = JSON.parse(readFileSync(join(data, 'preferences.json'), 'utf8'));
+    assert.equal(preferences.preferencesVersion, 1);
+    assert.equal(preferences.theme, 'dark');
+    assert.deepEqual(preferences.window, s.prefsAfterClose.value.window);
     assert.deepEqual(readdirSync(join(data, 'plans')), []);
   } finally {
     rmSync(root, { recursive: true, force: true });
