@@ -107,7 +107,8 @@ test('a store that cannot be opened reaches fatal: a dialog saying what and wher
     mkdirSync(join(root, 'app', 'renderer'));
     writeFileSync(join(root, 'app', 'renderer', 'index.html'), '<!doctype html>');
     const data = join(root, 'data');
-    // library.json is a folder: the store cannot be read (issue 11, finding 3).
+    // An earlier version's library.json is a folder: it cannot be read, and it may hold every plan
+    // (issue 11, finding 3).
     mkdirSync(join(data, 'library.json'), { recursive: true });
     const report = join(root, 'report.json');
     const run = spawnSync(process.execPath, ['--import', register, join(outdir, 'main.js')], {
