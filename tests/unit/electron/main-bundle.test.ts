@@ -56,6 +56,8 @@ test('the built main bundle sets up a hardened window on the built page', async 
     assert.deepEqual(r.loaded, [join(root, 'app', 'renderer', 'index.html')]);
 
     assert.deepEqual([...r.channels].sort(), Object.values(CHANNELS).sort());
+    // The one other IPC listener is electron-store's (the user-data path and the app's version).
+    assert.deepEqual(r.listeners, ['electron-store-get-data']);
     const s = r.scenario;
     assert.deepEqual(s.trustedList, { ok: true, value: [] });
     assert.equal(s.untrustedList.ok, false);
