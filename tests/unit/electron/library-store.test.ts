@@ -475,6 +475,36 @@ test(
 );
 
 test(
+  'a migration whose preferences cannot be saved stops the start and keeps library.json to migrate again',
+  withDir((dir) => {
+    const text = indexText({ ...DEFAULT_PREFERENCES, theme: 'dark' });
+    writeFileSync(join(dir, 'library.json'), text);
+    // An engine whose writes never reach the disk whole (atomically's short write on a full disk).
+    const cutting: CreatePreferencesEngine = (options) => {
+      const engine = confEngine(options);
+      return {
+        path: engine.path,
+        get store(): unknown {
+          return engine.store;
+        },
+        set store(value: PreferencesFile) {
+          writeFileSync(engine.path, JSON.stringify(value).slice(0, 20));
+        },
+      };
+    };
+    const failed = openStoreForApp(dir, cutting, () => NOW);
+    assert.equal(failed.ok, false);
+    assert.match(failed.ok ? '' : failed.error, /preferences could not be saved/);
+    assert.equal(readFileSync(join(dir, 'library.json'), 'utf8'), text);
+    assert.ok(!existsSync(join(dir, LOCK_NAME)), 'the lock is let go');
+    const { store, library } = open(dir);
+    assert.equal(valueOf(library.getPreferences()).theme, 'dark');
+    assert.ok(!existsSync(join(dir, 'library.json')));
+    store.close();
+  }),
+);
+
+test(
   'a damaged preferences file with no good backup is moved aside byte for byte, the defaults used; plans still open',
   withDir((dir) => {
     const first = open(dir);
