@@ -1,15 +1,15 @@
-// The library on disk: `library.json` (the index: the preferences), one plan file per plan in
-// `plans/`, and a lock file naming the one process that writes. Every write goes through
-// writeFileSafely (temp file, sync, read back, check, keep `.bak`, rename), so a full or read-only
-// disk fails the save and keeps the old file. A file that cannot be read is never overwritten:
-// its `.bak` is used when that is good, and the file is set aside and reported. One bad plan is set
-// aside alone, as a plan file Import plan reads; the other plans open as usual. The version-1
-// library (every plan in library.json) is migrated on first start and kept.
+// The library on disk: one plan file per plan in `plans/`, the preferences in electron-store's
+// `preferences.json` (preferences.ts), and a lock file naming the one process that writes. Every
+// plan write goes through writeFileSafely (temp file, sync, read back, check, keep `.bak`, rename),
+// so a full or read-only disk fails the save and keeps the old file. A plan file that cannot be
+// read is never overwritten: its `.bak` is used when that is good, else it is set aside alone, as
+// a plan file Import plan reads, and reported; the other plans open as usual. The `library.json`
+// of older versions (1: the whole library; 2: an index holding the preferences) is migrated on
+// first start and kept aside.
 import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  readFileSync,
   readdirSync,
   renameSync,
   rmSync,
@@ -17,13 +17,11 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import type { Preferences, StartupReport } from '../src/api/contract';
-import { DEFAULT_PREFERENCES } from '../src/api/contract';
 import type { StoredPlan } from '../src/library/document';
 import type { LibraryStorage } from '../src/library/storage';
 import type { IndexReading } from '../src/library/store-layout';
 import {
   asideName,
-  indexText,
   isPlanFileName,
   planFileBase,
   readIndexText,
@@ -32,10 +30,13 @@ import type { Plan } from '../src/model/plan';
 import type { Result } from '../src/model/result';
 import { checkIntegrity } from '../src/plan/integrity';
 import { parsePlan, parsePlanText, serializePlan } from '../src/plan/plan-file';
-import { StoreWriteError, describeFsError, writeFileSafely } from './safe-write';
+import type { CreatePreferencesEngine } from './preferences';
+import { openPreferences } from './preferences';
+import { StoreWriteError, writeFileSafely } from './safe-write';
+import { freeName, fs, moveAside, readText, shortReason } from './store-files';
 import { acquireLock } from './store-lock';
 
-/** The name of the index file (without `.json`) in the data folder. */
+/** The name (without `.json`) of the library file of versions 1 and 2, migrated on first start. */
 export const STORE_NAME = 'library';
 export const PLANS_FOLDER = 'plans';
 /** Where files that could not be read are set aside (never in `plans/`, which is read on start). */
@@ -47,7 +48,7 @@ export const DATA_DIR_ENV = 'SEASON_PLANNER_DATA_DIR';
 export interface OpenedStore {
   readonly storage: LibraryStorage;
   readonly startup: StartupReport;
-  /** The index file. */
+  /** The preferences file. */
   readonly path: string;
   /** Releases the folder's lock; the store is not to be used after. */
   close(): void;
@@ -70,11 +71,15 @@ export function dataDir(
  * What start-up does with the data folder: the opened store, or the sentence for the fatal dialog
  * (what went wrong and where). Nothing it can throw is left for main to miss.
  *
- * @example const opened = openStoreForApp(dir, Date.now); if (!opened.ok) fatal(opened.error);
+ * @example const opened = openStoreForApp(dir, electronStore, Date.now); if (!opened.ok) fatal(opened.error);
  */
-export function openStoreForApp(dir: string, now: () => number): Result<OpenedStore, string> {
+export function openStoreForApp(
+  dir: string,
+  createEngine: CreatePreferencesEngine,
+  now: () => number,
+): Result<OpenedStore, string> {
   try {
-    return { ok: true, value: openLibraryStore(dir, now) };
+    return { ok: true, value: openLibraryStore(dir, createEngine, now) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -84,12 +89,20 @@ export function openStoreForApp(dir: string, now: () => number): Result<OpenedSt
   }
 }
 
-/** Opens (or creates) the store in `dir`; throws an Error in words when it cannot. */
-export function openLibraryStore(dir: string, now: () => number): OpenedStore {
+/**
+ * Opens (or creates) the store in `dir`, the preferences with the engine `createEngine` makes
+ * (electron-store in the app, conf in the tests); throws an Error in words when it cannot.
+ */
+export function openLibraryStore(
+  dir: string,
+  createEngine: CreatePreferencesEngine,
+  now: () => number,
+): OpenedStore {
   fs(dir, () => mkdirSync(dir, { recursive: true }));
+  // The lock is taken first: it covers the whole folder, the preferences file included.
   const lock = acquireLock(dir, now());
   try {
-    return { ...openLocked(dir, now), close: () => lock.release() };
+    return { ...openLocked(dir, createEngine, now), close: () => lock.release() };
   } catch (error) {
     lock.release();
     throw error;
@@ -103,8 +116,12 @@ interface Entry {
   signature: string | null;
 }
 
-function openLocked(dir: string, now: () => number): Omit<OpenedStore, 'close'> {
-  const indexPath = join(dir, `${STORE_NAME}.json`);
+function openLocked(
+  dir: string,
+  createEngine: CreatePreferencesEngine,
+  now: () => number,
+): Omit<OpenedStore, 'close'> {
+  const legacyPath = join(dir, `${STORE_NAME}.json`);
   const plansDir = join(dir, PLANS_FOLDER);
   const asideDir = join(dir, ASIDE_FOLDER);
   const notices: string[] = [];
@@ -114,21 +131,22 @@ function openLocked(dir: string, now: () => number): Omit<OpenedStore, 'close'> 
   fs(plansDir, () => mkdirSync(plansDir, { recursive: true }));
   removeTemps(plansDir);
 
-  let preferences: Preferences = DEFAULT_PREFERENCES;
+  // The library file of an older version, when there is one. One that cannot be read at all (a
+  // folder in its place, no permission) stops the start: it may hold every plan.
   let reading: IndexReading | null = null;
-  const indexTextOnDisk = readText(indexPath);
-  if (indexTextOnDisk !== null) {
-    const read = readIndexText(indexTextOnDisk);
+  const legacyText = readText(legacyPath);
+  if (legacyText !== null) {
+    const read = readIndexText(legacyText);
     if (read.ok) reading = read.value;
     else {
       const reason = shortReason(read.error);
-      const backupText = readText(`${indexPath}.bak`);
+      const backupText = readText(`${legacyPath}.bak`);
       const fromBackup = backupText === null ? null : readIndexText(backupText);
-      const aside = moveAside(indexPath, join(dir, STORE_NAME), 'corrupt', now());
+      const aside = moveAside(legacyPath, join(dir, STORE_NAME), 'corrupt', now());
       if (fromBackup?.ok) {
         reading = fromBackup.value;
         notices.push(
-          `${indexPath} could not be read (${reason}); the previous copy (${STORE_NAME}.json.bak) was used. The damaged file is kept at ${aside}.`,
+          `${legacyPath} could not be read (${reason}); the previous copy (${STORE_NAME}.json.bak) was used. The damaged file is kept at ${aside}.`,
         );
       } else {
         recovered = { backupPath: aside, reason };
@@ -146,9 +164,7 @@ function openLocked(dir: string, now: () => number): Omit<OpenedStore, 'close'> 
 
   if (reading?.kind === 'legacy') {
     // The whole library in one file (version 1): each plan to its own file, a bad one set aside
-    // alone, and the old file kept as it was.
-    const kept = join(dir, asideName(STORE_NAME, 'v1', now()));
-    fs(kept, () => copyFileSync(indexPath, kept));
+    // alone.
     reading.library.plans.forEach((stored, i) => {
       const parsed = checkedPlan(parsePlan(stored.plan));
       if (parsed.ok && !entries.has(parsed.value.id)) {
@@ -169,15 +185,30 @@ function openLocked(dir: string, now: () => number): Omit<OpenedStore, 'close'> 
         `A plan in the old library could not be read (${why}). It was set aside as ${aside}: fix it and open it with Import plan.`,
       );
     });
-    preferences = reading.library.preferences;
-    writeIndex(indexPath, preferences);
-    notices.push(
-      `Your plans are now kept one file per plan in ${plansDir}; the old ${STORE_NAME}.json is kept as ${kept}.`,
-    );
   } else {
-    if (reading?.kind === 'index') preferences = reading.index.preferences;
-    if (reading === null) writeIndex(indexPath, preferences);
     loadPlans(plansDir, asideDir, now, entries, notices, writePlan);
+  }
+
+  const preferences = openPreferences(dir, createEngine, now, notices);
+  if (reading !== null) {
+    // Only once the plans and the preferences are in their new files is the old file put aside:
+    // a start cut short before this migrates again from it.
+    const migrated =
+      reading.kind === 'legacy' ? reading.library.preferences : reading.index.preferences;
+    preferences.set(migrated);
+    const version = reading.kind === 'legacy' ? 'v1' : 'v2';
+    const kept = existsSync(legacyPath)
+      ? moveAside(legacyPath, join(dir, STORE_NAME), version, now())
+      : null;
+    // Its backup (version 2 kept one) is the previous copy of a file no longer used: kept too.
+    if (existsSync(`${legacyPath}.bak`))
+      moveAside(`${legacyPath}.bak`, join(dir, STORE_NAME), 'bak', now());
+    const where = kept === null ? '' : `; the old ${STORE_NAME}.json is kept as ${kept}`;
+    notices.push(
+      reading.kind === 'legacy'
+        ? `Your plans are now kept one file per plan in ${plansDir}, your preferences in ${preferences.path}${where}.`
+        : `Your preferences are now kept in ${preferences.path}${where}.`,
+    );
   }
 
   const storage: LibraryStorage = {
@@ -199,14 +230,12 @@ function openLocked(dir: string, now: () => number): Omit<OpenedStore, 'close'> 
       if (existsSync(path)) fs(path, () => renameSync(path, `${path}.bak`));
       entries.delete(id);
     },
-    getPreferences: () => preferences,
-    setPreferences: (next) => {
-      writeIndex(indexPath, next);
-      preferences = next;
-    },
+    // Only the preferences file: a failed save of it is reported and leaves every plan alone.
+    getPreferences: () => preferences.get(),
+    setPreferences: (next: Preferences) => preferences.set(next),
   };
   const startup: StartupReport = notices.length > 0 ? { recovered, notices } : { recovered };
-  return { storage, startup, path: indexPath };
+  return { storage, startup, path: preferences.path };
 }
 
 /** Reads every plan file; a bad one is replaced by its good .bak, or set aside and reported. */
@@ -302,13 +331,6 @@ function checkRevision(path: string, entry: Entry | undefined, name: string, now
   );
 }
 
-function writeIndex(path: string, preferences: Preferences): void {
-  writeFileSafely(path, indexText(preferences), (back) => {
-    const read = readIndexText(back);
-    if (!read.ok) throw new StoreWriteError(`${path}: ${read.error[0] ?? ''}`);
-  });
-}
-
 function checkedPlan(parsed: Result<Plan>): Result<Plan> {
   if (!parsed.ok) return parsed;
   const problems = checkIntegrity(parsed.value);
@@ -320,11 +342,6 @@ function planIdOf(plan: unknown): string | null {
   return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : null;
 }
 
-function shortReason(errors: readonly string[]): string {
-  const shown = errors.slice(0, 5).join('; ');
-  return errors.length > 5 ? `${shown} (and ${errors.length - 5} more)` : shown;
-}
-
 function signatureOf(path: string): string | null {
   try {
     const stat = statSync(path);
@@ -332,33 +349,6 @@ function signatureOf(path: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** The file's text; null when there is none; throws in words when it cannot be read. */
-function readText(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new Error(describeFsError(error, path), { cause: error });
-  }
-}
-
-/** Renames the file to a name that is not taken yet (`<base>.<what>-<time>.json`). */
-function moveAside(path: string, base: string, what: string, now: number): string {
-  const target = freeName(`${base}.${what}`, now);
-  fs(path, () => renameSync(path, target));
-  return target;
-}
-
-function freeName(prefix: string, now: number): string {
-  const dot = prefix.lastIndexOf('.');
-  const base = prefix.slice(0, dot);
-  const what = prefix.slice(dot + 1);
-  let name = `${base}.${asideName('', what, now).slice(1)}`;
-  for (let n = 2; existsSync(name); n += 1)
-    name = `${base}.${asideName('', what, now, `-${n}`).slice(1)}`;
-  return name;
 }
 
 function removeTemps(folder: string): void {
@@ -374,15 +364,5 @@ function removeTemps(folder: string): void {
     } catch {
       // Left for the next start: a leftover temp file harms nothing.
     }
-  }
-}
-
-/** Runs a file-system call; its error is rethrown in words, naming the file. */
-function fs<T>(path: string, call: () => T): T {
-  try {
-    return call();
-  } catch (error) {
-    if (error instanceof StoreWriteError) throw error;
-    throw new Error(describeFsError(error, path), { cause: error });
   }
 }

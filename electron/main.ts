@@ -2,6 +2,8 @@
 // every decision lives in a module the tests run without Electron (security, ipc, handlers,
 // library-store, window-state, menu).
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, screen, session } from 'electron';
+import ElectronStore from 'electron-store';
+import type { Schema } from 'electron-store';
 import { randomUUID } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -11,6 +13,8 @@ import { MENU_CHANNEL } from '../src/api/contract';
 import { repairSplitFolds } from '../src/ical/unfold-bytes';
 import { CORE_PORTS } from '../src/library/core-ports';
 import type { Library } from '../src/library/library';
+import type { PreferencesFile } from '../src/library/preferences-file';
+import { PREFERENCES_NAME } from '../src/library/preferences-file';
 import { createLibrary } from '../src/library/library';
 import { paperFor } from '../src/print/paper';
 import { createHandlers } from './handlers';
@@ -19,6 +23,7 @@ import { registerHandlers } from './ipc';
 import type { OpenedStore } from './library-store';
 import { dataDir, openStoreForApp } from './library-store';
 import { menuTemplate } from './menu';
+import type { CreatePreferencesEngine } from './preferences';
 import { hardenContents, hardenSession, isOwnFile, windowWebPreferences } from './security';
 import { MIN_SIZE, initialBounds, windowState } from './window-state';
 
@@ -60,7 +65,7 @@ function start(): void {
 
 function ready(dir: string): void {
   hardenSession(session.defaultSession, rendererDir);
-  const opened = openStoreForApp(dir, () => Date.now());
+  const opened = openStoreForApp(dir, electronStore, () => Date.now());
   if (!opened.ok) {
     fatal(opened.error);
     return;
@@ -130,6 +135,16 @@ function ready(dir: string): void {
     if (BrowserWindow.getAllWindows().length === 0) window = createWindow(library);
   });
 }
+
+// The preferences are electron-store's file in the data folder; every decision about it is in
+// preferences.ts, which the tests run with conf, the engine electron-store wraps.
+const electronStore: CreatePreferencesEngine = ({ schema, ...options }) =>
+  new ElectronStore<PreferencesFile>({
+    ...options,
+    // The JSON Schema is made from the core's zod schemas; its shape is not typed here.
+    schema: schema as unknown as Schema<PreferencesFile>,
+    name: PREFERENCES_NAME,
+  });
 
 function createWindow(library: Library): BrowserWindow {
   const preferences = library.getPreferences();

@@ -57,7 +57,7 @@ export class StoreWriteError extends Error {
  * Replaces `path` with `text`, or throws a StoreWriteError and leaves `path` as it was. `check` gets
  * the text read back from the disk and throws when it is not what a reader would accept.
  *
- * @example writeFileSafely('/data/library.json', text, (back) => JSON.parse(back))
+ * @example writeFileSafely('/data/plans/a.json', text, (back) => JSON.parse(back))
  */
 export function writeFileSafely(path: string, text: string, check: (back: string) => void): void {
   const data = Buffer.from(text, 'utf8');
@@ -102,7 +102,7 @@ function writeAll(fd: number, data: Buffer, path: string): void {
  * takes no room, which matters on a full disk), else a copy. A backup that cannot be made is not
  * worth failing the save for: the new file is checked before it replaces the old.
  */
-function keepBackup(path: string): void {
+export function keepBackup(path: string): void {
   const backup = `${path}.bak`;
   const temp = `${backup}.tmp-${process.pid}-${++counter}`;
   try {

@@ -1,7 +1,8 @@
 /**
  * Where the library keeps its plans and preferences. The desktop app keeps one file per plan and
- * a small index (electron/library-store.ts), so a save writes one plan; the browser implementation
- * keeps the whole document in one localStorage entry. Writes may throw (disk full, read-only, a
+ * the preferences in electron-store's file (electron/library-store.ts), so a save writes one plan
+ * or the preferences alone; the browser implementation keeps the whole document in one
+ * localStorage entry. Writes may throw (disk full, read-only, a
  * second writer, quota): the library turns that into a `store` error with the thrown message.
  */
 import type { Preferences } from '../api/contract';

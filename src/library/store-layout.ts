@@ -1,9 +1,10 @@
 /**
- * The desktop store's files, decided without touching a disk: a small index (`library.json`, the
- * preferences) and one plan file per plan (`plans/<name>.json`, a plain plan file that Import plan
- * reads). One plan per file means a save writes one plan, and one bad plan is set aside alone.
- * The index of version 1 was the whole library in one file; it is read here so that the store can
- * migrate it on first start.
+ * The desktop store's files, decided without touching a disk: one plan file per plan
+ * (`plans/<name>.json`, a plain plan file that Import plan reads), so a save writes one plan and
+ * one bad plan is set aside alone. The preferences are electron-store's file (preferences-file.ts).
+ * `library.json` is what earlier versions kept: version 1 the whole library, version 2 a small
+ * index holding the preferences. Both are read here so that the store can migrate them on first
+ * start.
  */
 // A namespace import lets the bundler keep only the zod this file uses (see src/plan/schema.ts).
 import * as z from 'zod';
@@ -18,7 +19,10 @@ import { formatIssues } from '../plan/schema';
 import { strictObject } from '../plan/strict';
 import { hashText, slug } from '../scheduler/ids';
 
-/** Version 1: the whole library in `library.json`; version 2: the index, plans in `plans/`. */
+/**
+ * Version 1: the whole library in `library.json`; version 2: the index, plans in `plans/`. Both
+ * are only read now, to migrate them: the preferences moved to electron-store's file.
+ */
 export const STORE_INDEX_VERSION = 2;
 
 export interface StoreIndex {
@@ -89,7 +93,8 @@ function isVersionOne(document: unknown): boolean {
 }
 
 /**
- * The index file's text: tab-indented JSON and a final newline.
+ * The version-2 index's text, as the previous version wrote it (tab-indented JSON and a final
+ * newline): what the migration reads.
  *
  * @example indexText(DEFAULT_PREFERENCES) // '{\n\t"libraryVersion": 2,\n\t"preferences": {…}\n}\n'
  */

@@ -12,7 +12,11 @@ export interface Harness {
   /** Starts the app over what is stored, as a relaunch does. */
   start(): PlannerApi;
   readonly files: FakeFiles;
-  /** Replaces what is stored (the store file, the localStorage entry) with raw text. */
+  /**
+   * Replaces what is stored with raw text in the one-document format (`libraryVersion` 1): the
+   * localStorage entry; for the desktop app, the `library.json` of an earlier version, which the
+   * next start migrates (plans to their files, preferences to electron-store's file).
+   */
   writeRaw(text: string): void;
   readRaw(): string | null;
   /** The backups kept so far, by where they are. */
@@ -88,6 +92,27 @@ export function contractSuite(name: string, makeHarness: () => Harness): void {
       assert.equal(prefs.theme, 'dark');
       assert.equal(prefs.lastPlanId, 'x');
       assert.equal(prefs.view, 'season');
+    });
+
+    each('a stored library keeps its plans and its preferences across a restart', async (h) => {
+      const preferences = {
+        ...value(await h.start().getPreferences()),
+        theme: 'dark',
+        lastPlanId: 'plan-1',
+      } as const;
+      h.writeRaw(
+        JSON.stringify({
+          libraryVersion: 1,
+          plans: [{ plan: samplePlan(), updatedAt: 1 }],
+          preferences,
+        }),
+      );
+      assert.deepEqual(value(await h.start().getPreferences()), preferences);
+      const api = h.start();
+      assert.deepEqual(value(await api.getPreferences()), preferences);
+      assert.deepEqual(value(await api.loadPlan('plan-1')), samplePlan());
+      value(await api.setPreferences({ view: 'week' }));
+      assert.deepEqual(value(await h.start().getPreferences()), { ...preferences, view: 'week' });
     });
 
     each('bad arguments are refused with invalid-argument and change nothing', async (h) => {

@@ -1,5 +1,6 @@
 // The shared PlannerApi contract, run against the desktop app: the preload's bridge → the IPC door
-// (argument validation) → the handlers → the library → the real store engine (conf) in a temp folder.
+// (argument validation) → the handlers → the library → the real store (plan files, and the
+// preferences in conf, the engine electron-store wraps) in a temp folder.
 import { contractSuite } from '../api/contract-suite';
 import { electronHarness } from './electron-harness';
 

@@ -1,5 +1,6 @@
 // The desktop app's side of the shared contract suite: bridge → IPC door → handlers → library →
-// the real store (index, plan files, lock) in a temp folder.
+// the real store (plan files, lock, and the preferences in conf, the engine electron-store wraps) in
+// a temp folder.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import {
 } from '../../../electron/library-store';
 import type { OpenedStore } from '../../../electron/library-store';
 import { CHANNELS } from '../../../src/api/contract';
+import { PREFERENCES_NAME } from '../../../src/library/preferences-file';
 import { CORE_PORTS } from '../../../src/library/core-ports';
 import { createLibrary } from '../../../src/library/library';
 import type { PlannerApi } from '../../../src/api/contract';
@@ -20,6 +22,7 @@ import type { Harness } from '../api/contract-suite';
 import type { FakeFiles } from '../api/fakes';
 import { fakeFiles } from '../api/fakes';
 import { counters } from '../library/sample-plan';
+import { confEngine } from './conf-engine';
 import { FakeIpc, fakeNative } from './fake-electron';
 
 /** Stores opened by the harness, by folder: a relaunch closes the previous one (its lock). */
@@ -33,7 +36,7 @@ export function desktopHandlers(
 ): PlannerApi {
   const native = fakeNative(files);
   openStores.get(dir)?.close();
-  const opened = openLibraryStore(dir, clock.now);
+  const opened = openLibraryStore(dir, confEngine, clock.now);
   openStores.set(dir, opened);
   const { storage, startup } = opened;
   const library = createLibrary({ storage, startup, generate: CORE_PORTS.generate, ...clock });
@@ -49,7 +52,8 @@ export function desktopHandlers(
 
 export function electronHarness(): Harness {
   const dir = mkdtempSync(join(tmpdir(), 'season-planner-store-'));
-  const path = join(dir, `${STORE_NAME}.json`);
+  const legacyPath = join(dir, `${STORE_NAME}.json`);
+  const preferencesPath = join(dir, `${PREFERENCES_NAME}.json`);
   const files = fakeFiles();
   const clock = counters();
   return {
@@ -61,9 +65,9 @@ export function electronHarness(): Harness {
       this.callRaw = (_api, method, args) => ipc.invoke(CHANNELS[method], ...args);
       return ipc.bridge();
     },
-    // What is written raw is a library file (a version-1 one is migrated on the next start).
-    writeRaw: (text) => writeFileSync(path, text),
-    // Everything stored: the index and every plan file, as one JSON text.
+    // What is written raw is a library file of an older version (migrated on the next start).
+    writeRaw: (text) => writeFileSync(legacyPath, text),
+    // Everything stored: the preferences file and every plan file, as one JSON text.
     readRaw: () => {
       const read = (file: string) => {
         try {
@@ -72,14 +76,14 @@ export function electronHarness(): Harness {
           return null;
         }
       };
-      const index = read(path);
-      if (index === null) return null;
+      const preferences = read(preferencesPath);
+      if (preferences === null) return null;
       const plansDir = join(dir, PLANS_FOLDER);
       const plans = readdirSync(plansDir)
         .filter((name) => name.endsWith('.json'))
         .sort()
         .map((name) => [name, read(join(plansDir, name))]);
-      return JSON.stringify({ index, plans });
+      return JSON.stringify({ preferences, plans });
     },
     backups: () => {
       const aside = join(dir, ASIDE_FOLDER);

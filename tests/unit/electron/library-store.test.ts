@@ -1,6 +1,7 @@
-// The store on real folders: the index, one file per plan, the lock, the backups, the migration of
-// the version-1 library. Issue 11's findings 1–4 and 11 each have a test here; the full and the
-// read-only disk are a real 1 MB tmpfs, mounted by the test (it needs root; skipped otherwise).
+// The store on real folders: one file per plan, the preferences in conf (the engine electron-store
+// wraps), the lock, the backups, the migration of the library files of versions 1 and 2. Issue 11's
+// findings 1–4 and 11 each have a test here; the full and the read-only disk are a real 1 MB tmpfs,
+// mounted by the test (it needs root; skipped otherwise).
 import { test } from 'node:test';
 import type { TestContext } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,12 +14,14 @@ import {
   openSync,
   readFileSync,
   readdirSync,
+  renameSync,
   rmSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Conf from 'conf';
 import {
   ASIDE_FOLDER,
   DATA_DIR_ENV,
@@ -27,11 +30,15 @@ import {
   openLibraryStore,
   openStoreForApp,
 } from '../../../electron/library-store';
+import type { CreatePreferencesEngine } from '../../../electron/preferences';
 import { LOCK_NAME } from '../../../electron/store-lock';
 import { DEFAULT_PREFERENCES } from '../../../src/api/contract';
 import { createLibrary } from '../../../src/library/library';
+import type { PreferencesFile } from '../../../src/library/preferences-file';
+import { indexText } from '../../../src/library/store-layout';
 import { parsePlanText, serializePlan } from '../../../src/plan/plan-file';
 import { counters, fakeGenerate, samplePlan } from '../library/sample-plan';
+import { confEngine } from './conf-engine';
 
 const NOW = Date.UTC(2027, 3, 19, 10, 15);
 const STAMP = '20270419T101500Z';
@@ -72,8 +79,8 @@ function withTmpfs(size: string, body: (dir: string) => void | Promise<void>) {
   };
 }
 
-function open(dir: string, now = () => NOW) {
-  const store = openLibraryStore(dir, now);
+function open(dir: string, now = () => NOW, engine: CreatePreferencesEngine = confEngine) {
+  const store = openLibraryStore(dir, engine, now);
   const library = createLibrary({
     storage: store.storage,
     startup: store.startup,
@@ -95,12 +102,27 @@ function fillDisk(dir: string): void {
   }
 }
 
+function jsonError(bytes: Buffer): string {
+  try {
+    JSON.parse(bytes.toString('utf8'));
+    return '';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 function valueOf<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
   if (!result.ok) assert.fail(`expected ok, got ${JSON.stringify(result.error)}`);
   return result.value;
 }
 
 const planFile = (dir: string, id: string) => join(dir, PLANS_FOLDER, `${id}.json`);
+const prefsFile = (dir: string) => join(dir, 'preferences.json');
+/** Every plan file's bytes, by name: what a preferences save must never change. */
+const plansOnDisk = (dir: string) =>
+  readdirSync(join(dir, PLANS_FOLDER))
+    .sort()
+    .map((name) => [name, readFileSync(join(dir, PLANS_FOLDER, name), 'utf8')]);
 
 test('the data folder comes from SEASON_PLANNER_DATA_DIR, else the OS default', () => {
   assert.equal(
@@ -112,7 +134,7 @@ test('the data folder comes from SEASON_PLANNER_DATA_DIR, else the OS default', 
 });
 
 test(
-  'one plan per file (a plain plan file), preferences in the small index',
+  'one plan per file (a plain plan file), preferences in electron-store’s file, readable by conf as is',
   withDir((dir) => {
     const { store, library } = open(dir);
     library.savePlan(samplePlan('a'));
@@ -124,11 +146,17 @@ test(
       ok: true,
       value: samplePlan('a'),
     });
-    const index = JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8'));
-    assert.deepEqual(index, {
-      libraryVersion: 2,
-      preferences: { ...DEFAULT_PREFERENCES, theme: 'dark' },
-    });
+    assert.equal(store.path, prefsFile(dir));
+    const conf = new Conf<Record<string, unknown>>({ cwd: dir, configName: 'preferences' });
+    assert.deepEqual(
+      { ...conf.store },
+      {
+        preferencesVersion: 1,
+        ...DEFAULT_PREFERENCES,
+        theme: 'dark',
+      },
+    );
+    assert.ok(!existsSync(join(dir, 'library.json')), 'no library file is made any more');
     // A save writes that plan only: the other plan's file is not touched.
     const before = readFileSync(planFile(dir, 'b'), 'utf8');
     const again = open(dir);
@@ -162,20 +190,29 @@ test(
       [],
       'no temp file is left',
     );
-    // Preferences on a full disk: the same.
+    // Preferences on a full disk (written by conf): reported, the file and the plans as they were.
+    const prefsBefore = readFileSync(prefsFile(dir), 'utf8');
+    const plansBefore = plansOnDisk(dir);
     const prefs = library.setPreferences({ theme: 'dark' });
     assert.equal(prefs.ok, false);
+    if (prefs.ok) return;
+    assert.equal(prefs.error.code, 'store');
+    assert.match(prefs.error.details?.[0] ?? '', /preferences could not be saved/);
+    assert.equal(readFileSync(prefsFile(dir), 'utf8'), prefsBefore);
+    assert.deepEqual(plansOnDisk(dir), plansBefore);
+    assert.equal(valueOf(library.getPreferences()).theme, 'system');
     store.close();
     rmSync(join(dir, 'filler'));
     const reopened = open(dir);
     assert.deepEqual(reopened.library.loadPlan('a'), { ok: true, value: plan });
-    assert.equal(reopened.store.startup.recovered, null);
+    assert.deepEqual(reopened.store.startup, { recovered: null });
+    assert.ok(reopened.library.setPreferences({ theme: 'dark' }).ok, 'with room, it saves');
     reopened.store.close();
   }),
 );
 
 test(
-  'a damaged plan file falls back to its .bak; a damaged index to library.json.bak',
+  'a damaged plan file falls back to its .bak; a damaged preferences file to preferences.json.bak',
   withDir((dir) => {
     const first = open(dir);
     first.library.savePlan(samplePlan('a', 'One'));
@@ -184,14 +221,14 @@ test(
     first.library.setPreferences({ theme: 'light' });
     first.store.close();
     writeFileSync(planFile(dir, 'a'), '{"version":1,"id":"a"'); // cut off
-    writeFileSync(join(dir, 'library.json'), '');
+    writeFileSync(prefsFile(dir), '');
     const { store, library } = open(dir);
     assert.equal(valueOf(library.loadPlan('a')).name, 'One');
     assert.equal(valueOf(library.getPreferences()).theme, 'dark');
     const notices = store.startup.notices ?? [];
     assert.equal(notices.length, 2, notices.join('\n'));
     assert.match(notices.join('\n'), /previous copy/);
-    assert.equal(readFileSync(join(dir, `library.corrupt-${STAMP}.json`), 'utf8'), '');
+    assert.equal(readFileSync(join(dir, `preferences.corrupt-${STAMP}.json`), 'utf8'), '');
     assert.equal(
       readFileSync(join(dir, ASIDE_FOLDER, `a.invalid-${STAMP}.json`), 'utf8'),
       '{"version":1,"id":"a"',
@@ -205,7 +242,7 @@ test(
   withDir((dir) => {
     const first = open(dir);
     assert.throws(
-      () => openLibraryStore(dir, () => NOW),
+      () => openLibraryStore(dir, confEngine, () => NOW),
       (error: Error) =>
         error.message.includes(
           `in use by Season Planner on ${hostname()} (process ${process.pid}`,
@@ -218,8 +255,11 @@ test(
         '--import',
         'tsx',
         '-e',
-        `import('${join(process.cwd(), 'electron/library-store.ts')}').then((m) => {
-           const r = m.openStoreForApp(${JSON.stringify(dir)}, () => 0);
+        `Promise.all([
+           import('${join(process.cwd(), 'electron/library-store.ts')}'),
+           import('${join(process.cwd(), 'tests/unit/electron/conf-engine.ts')}'),
+         ]).then(([m, e]) => {
+           const r = m.openStoreForApp(${JSON.stringify(dir)}, e.confEngine, () => 0);
            process.stdout.write(r.ok ? 'opened' : r.error);
          })`,
       ],
@@ -295,7 +335,7 @@ test(
   'finding 3: every failure to open the store is a sentence saying what and where',
   withDir((dir) => {
     mkdirSync(join(dir, 'library.json'));
-    const folder = openStoreForApp(dir, () => NOW);
+    const folder = openStoreForApp(dir, confEngine, () => NOW);
     assert.equal(folder.ok, false);
     assert.equal(
       folder.ok ? '' : folder.error,
@@ -304,7 +344,7 @@ test(
     assert.ok(!existsSync(join(dir, LOCK_NAME)), 'the lock is let go on the way out');
     const file = join(dir, 'not-a-folder');
     writeFileSync(file, '');
-    const notFolder = openStoreForApp(join(file, 'data'), () => NOW);
+    const notFolder = openStoreForApp(join(file, 'data'), confEngine, () => NOW);
     assert.match(notFolder.ok ? '' : notFolder.error, /a part of the path is a file, not a folder/);
   }),
 );
@@ -313,9 +353,9 @@ test(
   'finding 3: a read-only data folder, and a damaged file in one, reach the fatal message',
   withTmpfs('1m', (dir) => {
     open(dir).store.close();
-    writeFileSync(join(dir, 'library.json'), '{ damaged');
+    writeFileSync(prefsFile(dir), '{ damaged');
     assert.equal(spawnSync('mount', ['-o', 'remount,ro', dir]).status, 0);
-    const opened = openStoreForApp(dir, () => NOW);
+    const opened = openStoreForApp(dir, confEngine, () => NOW);
     assert.equal(opened.ok, false);
     assert.match(
       opened.ok ? '' : opened.error,
@@ -323,7 +363,7 @@ test(
         `could not open its library in ${dir}\\.\\n\\n.*library\\.lock: the disk is read-only \\(EROFS\\)`,
       ),
     );
-    assert.equal(readFileSync(join(dir, 'library.json'), 'utf8'), '{ damaged');
+    assert.equal(readFileSync(prefsFile(dir), 'utf8'), '{ damaged');
   }),
 );
 
@@ -382,29 +422,200 @@ test(
       JSON.parse(readFileSync(join(dir, ASIDE_FOLDER, `b.invalid-${STAMP}.json`), 'utf8')),
       legacy.plans[1]?.plan,
     );
-    assert.equal(JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8')).libraryVersion, 2);
+    assert.ok(
+      !existsSync(join(dir, 'library.json')),
+      'the old file is moved, not left to migrate again',
+    );
+    assert.equal(JSON.parse(readFileSync(prefsFile(dir), 'utf8')).theme, 'dark');
     assert.equal((store.startup.notices ?? []).length, 2);
+    assert.match(
+      store.startup.notices?.[1] ?? '',
+      /preferences in .*preferences\.json; the old library\.json is kept as .*library\.v1-/,
+    );
     store.close();
     const again = open(dir);
     assert.deepEqual(again.store.startup, { recovered: null });
+    assert.equal(valueOf(again.library.getPreferences()).theme, 'dark');
     again.store.close();
   }),
 );
 
 test(
-  'an unreadable index with no good backup is moved aside byte for byte; plans still open',
+  'the version-2 index (library.json with the preferences) is migrated: preferences to electron-store’s file, the old files kept',
+  withDir((dir) => {
+    // The folder as the previous version left it: plans in their files, the index and its .bak.
+    mkdirSync(join(dir, PLANS_FOLDER));
+    writeFileSync(planFile(dir, 'a'), serializePlan(samplePlan('a')));
+    const preferences = { ...DEFAULT_PREFERENCES, theme: 'dark', lastPlanId: 'a' } as const;
+    const text = indexText(preferences);
+    writeFileSync(join(dir, 'library.json'), text);
+    writeFileSync(join(dir, 'library.json.bak'), indexText());
+    const { store, library } = open(dir);
+    assert.deepEqual(valueOf(library.getPreferences()), preferences);
+    assert.deepEqual(library.loadPlan('a'), { ok: true, value: samplePlan('a') });
+    assert.equal(readFileSync(join(dir, `library.v2-${STAMP}.json`), 'utf8'), text);
+    assert.equal(readFileSync(join(dir, `library.bak-${STAMP}.json`), 'utf8'), indexText());
+    assert.ok(!existsSync(join(dir, 'library.json')));
+    assert.deepEqual(
+      { ...new Conf({ cwd: dir, configName: 'preferences' }).store },
+      {
+        preferencesVersion: 1,
+        ...preferences,
+      },
+    );
+    assert.deepEqual(store.startup.notices, [
+      `Your preferences are now kept in ${prefsFile(dir)}; the old library.json is kept as ${join(dir, `library.v2-${STAMP}.json`)}.`,
+    ]);
+    store.close();
+    const again = open(dir);
+    assert.deepEqual(again.store.startup, { recovered: null });
+    assert.deepEqual(valueOf(again.library.getPreferences()), preferences);
+    again.store.close();
+  }),
+);
+
+test(
+  'a migration whose preferences cannot be saved stops the start and keeps library.json to migrate again',
+  withDir((dir) => {
+    const text = indexText({ ...DEFAULT_PREFERENCES, theme: 'dark' });
+    writeFileSync(join(dir, 'library.json'), text);
+    // An engine whose writes never reach the disk whole (atomically's short write on a full disk).
+    const cutting: CreatePreferencesEngine = (options) => {
+      const engine = confEngine(options);
+      return {
+        path: engine.path,
+        get store(): unknown {
+          return engine.store;
+        },
+        set store(value: PreferencesFile) {
+          writeFileSync(engine.path, JSON.stringify(value).slice(0, 20));
+        },
+      };
+    };
+    const failed = openStoreForApp(dir, cutting, () => NOW);
+    assert.equal(failed.ok, false);
+    assert.match(failed.ok ? '' : failed.error, /preferences could not be saved/);
+    assert.equal(readFileSync(join(dir, 'library.json'), 'utf8'), text);
+    assert.ok(!existsSync(join(dir, LOCK_NAME)), 'the lock is let go');
+    const { store, library } = open(dir);
+    assert.equal(valueOf(library.getPreferences()).theme, 'dark');
+    assert.ok(!existsSync(join(dir, 'library.json')));
+    store.close();
+  }),
+);
+
+test(
+  'a damaged preferences file with no good backup is moved aside byte for byte, the defaults used; plans still open',
   withDir((dir) => {
     const first = open(dir);
     first.library.savePlan(samplePlan('a'));
+    first.library.setPreferences({ theme: 'dark' });
     first.store.close();
-    rmSync(join(dir, 'library.json.bak'), { force: true });
+    rmSync(`${prefsFile(dir)}.bak`, { force: true });
     const garbage = Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x80, 0x0a]);
-    writeFileSync(join(dir, 'library.json'), garbage);
+    writeFileSync(prefsFile(dir), garbage);
     const { store, library } = open(dir);
-    assert.equal(store.startup.recovered?.backupPath, join(dir, `library.corrupt-${STAMP}.json`));
-    assert.deepEqual(readFileSync(join(dir, `library.corrupt-${STAMP}.json`)), garbage);
+    const aside = join(dir, `preferences.corrupt-${STAMP}.json`);
+    assert.equal(store.startup.recovered, null, 'no plan was lost');
+    assert.deepEqual(store.startup.notices, [
+      `${prefsFile(dir)} could not be read (not valid JSON: ${jsonError(garbage)}); the default preferences are used. The damaged file is kept at ${aside}.`,
+    ]);
+    assert.deepEqual(readFileSync(aside), garbage);
+    assert.deepEqual(valueOf(library.getPreferences()), DEFAULT_PREFERENCES);
     assert.deepEqual(library.loadPlan('a'), { ok: true, value: samplePlan('a') });
     store.close();
+    assert.deepEqual(open(dir).store.startup, { recovered: null }, 'the defaults were saved');
+  }),
+);
+
+test(
+  'a preferences file that cannot be read at all (a folder in its place) is moved aside; the app opens',
+  withDir((dir) => {
+    open(dir).store.close();
+    rmSync(prefsFile(dir));
+    rmSync(`${prefsFile(dir)}.bak`, { force: true });
+    mkdirSync(prefsFile(dir));
+    const opened = openStoreForApp(dir, confEngine, () => NOW);
+    assert.ok(opened.ok, opened.ok ? '' : opened.error);
+    if (!opened.ok) return;
+    assert.match(
+      (opened.value.startup.notices ?? []).join('\n'),
+      /preferences\.json could not be read \(it is a folder, not a file \(EISDIR\)\); the default preferences are used/,
+    );
+    assert.ok(existsSync(join(dir, `preferences.corrupt-${STAMP}.json`)));
+    opened.value.close();
+  }),
+);
+
+test(
+  'a failed preferences save is reported in words and never touches a plan',
+  withDir((dir) => {
+    const { store, library } = open(dir);
+    library.savePlan(samplePlan('a'));
+    library.setPreferences({ theme: 'light' });
+    const plansBefore = plansOnDisk(dir);
+    // A folder where the file was: conf's write cannot put its file there.
+    rmSync(prefsFile(dir));
+    mkdirSync(prefsFile(dir));
+    const failed = library.setPreferences({ theme: 'dark' });
+    assert.equal(failed.ok, false);
+    if (failed.ok) return;
+    assert.equal(failed.error.code, 'store');
+    assert.match(
+      failed.error.details?.[0] ?? '',
+      /preferences could not be saved: .*preferences\.json/,
+    );
+    assert.equal(valueOf(library.getPreferences()).theme, 'light');
+    assert.deepEqual(plansOnDisk(dir), plansBefore);
+    assert.deepEqual(library.loadPlan('a'), { ok: true, value: samplePlan('a') });
+    store.close();
+  }),
+);
+
+test(
+  'a preferences save that leaves a cut-off file (atomically on a full disk) is reported, the previous file put back',
+  withDir((dir) => {
+    // conf writes through atomically, which takes a short write as done and renames the cut-off
+    // file into place; the engine here does what that leaves, on a real folder.
+    let cutNext = false;
+    const cutting: CreatePreferencesEngine = (options) => {
+      const engine = confEngine(options);
+      return {
+        path: engine.path,
+        get store(): unknown {
+          return engine.store;
+        },
+        set store(value: PreferencesFile) {
+          if (!cutNext) {
+            engine.store = value;
+            return;
+          }
+          const text = JSON.stringify(value, undefined, '\t');
+          writeFileSync(`${engine.path}.tmp-cut`, text.slice(0, 20));
+          renameSync(`${engine.path}.tmp-cut`, engine.path);
+        },
+      };
+    };
+    const { store, library } = open(dir, () => NOW, cutting);
+    library.savePlan(samplePlan('a'));
+    library.setPreferences({ theme: 'light' });
+    const before = readFileSync(prefsFile(dir), 'utf8');
+    const plansBefore = plansOnDisk(dir);
+    cutNext = true;
+    const failed = library.setPreferences({ theme: 'dark' });
+    assert.equal(failed.ok, false);
+    if (failed.ok) return;
+    assert.match(
+      failed.error.details?.[0] ?? '',
+      /read back is not what was written \(the disk may be full\); the previous preferences were kept/,
+    );
+    assert.equal(readFileSync(prefsFile(dir), 'utf8'), before);
+    assert.deepEqual(plansOnDisk(dir), plansBefore);
+    store.close();
+    const again = open(dir);
+    assert.deepEqual(again.store.startup, { recovered: null });
+    assert.equal(valueOf(again.library.getPreferences()).theme, 'light');
+    again.store.close();
   }),
 );
 
@@ -412,8 +623,8 @@ test(
   'finding 11: temp files a crash left behind are removed on start; a deleted plan keeps a .bak',
   withDir((dir) => {
     open(dir).store.close();
-    writeFileSync(join(dir, 'library.json.tmp-1234-1'), 'half');
-    writeFileSync(join(dir, 'library.json.tmp-b0b3c5'), 'conf’s own temp name');
+    writeFileSync(join(dir, 'preferences.json.tmp-1234-1'), 'half');
+    writeFileSync(join(dir, 'preferences.json.tmp-b0b3c5'), 'atomically’s own temp name');
     writeFileSync(join(dir, PLANS_FOLDER, 'a.json.tmp-99-1'), 'half');
     const { store, library } = open(dir);
     assert.deepEqual(
@@ -431,18 +642,36 @@ test(
 );
 
 test(
-  'finding 11: an index with a field this version does not know is refused, not rewritten without it',
+  'finding 11: a preferences file with a field this version does not know is refused, not rewritten without it',
   withDir((dir) => {
     open(dir).store.close();
-    rmSync(join(dir, 'library.json.bak'), { force: true });
+    rmSync(`${prefsFile(dir)}.bak`, { force: true });
     const text = JSON.stringify({
-      libraryVersion: 2,
-      preferences: { ...DEFAULT_PREFERENCES, fontSize: 'large' },
+      preferencesVersion: 1,
+      ...DEFAULT_PREFERENCES,
+      fontSize: 'large',
     });
-    writeFileSync(join(dir, 'library.json'), text);
+    writeFileSync(prefsFile(dir), text);
     const { store } = open(dir);
-    assert.match(store.startup.recovered?.reason ?? '', /fontSize/);
-    assert.equal(readFileSync(store.startup.recovered?.backupPath ?? '', 'utf8'), text);
+    assert.match((store.startup.notices ?? []).join('\n'), /fontSize: unknown field/);
+    assert.equal(readFileSync(join(dir, `preferences.corrupt-${STAMP}.json`), 'utf8'), text);
+    store.close();
+  }),
+);
+
+test(
+  'a preferences file of a newer version is set aside, not read',
+  withDir((dir) => {
+    open(dir).store.close();
+    rmSync(`${prefsFile(dir)}.bak`, { force: true });
+    const text = JSON.stringify({ preferencesVersion: 7, ...DEFAULT_PREFERENCES });
+    writeFileSync(prefsFile(dir), text);
+    const { store } = open(dir);
+    assert.match(
+      (store.startup.notices ?? []).join('\n'),
+      /preferencesVersion: 7 is newer than this app/,
+    );
+    assert.equal(readFileSync(join(dir, `preferences.corrupt-${STAMP}.json`), 'utf8'), text);
     store.close();
   }),
 );

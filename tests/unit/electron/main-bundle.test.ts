@@ -56,6 +56,8 @@ test('the built main bundle sets up a hardened window on the built page', async 
     assert.deepEqual(r.loaded, [join(root, 'app', 'renderer', 'index.html')]);
 
     assert.deepEqual([...r.channels].sort(), Object.values(CHANNELS).sort());
+    // The one other IPC listener is electron-store's (the user-data path and the app's version).
+    assert.deepEqual(r.listeners, ['electron-store-get-data']);
     const s = r.scenario;
     assert.deepEqual(s.trustedList, { ok: true, value: [] });
     assert.equal(s.untrustedList.ok, false);
@@ -83,12 +85,16 @@ test('the built main bundle sets up a hardened window on the built page', async 
       r.menu.map((m: { label: string }) => m.label),
       ['&File', '&Edit', '&View', '&Help'],
     );
-    // The store's index is in the data folder the env var names, plans beside it.
+    // The preferences are electron-store's file in the data folder the env var names, plans beside
+    // it; the theme the scenario set and the window state saved on close are in it.
     assert.deepEqual(
       readdirSync(data).filter((n) => n.endsWith('.json')),
-      ['library.json'],
+      ['preferences.json'],
     );
-    assert.equal(JSON.parse(readFileSync(join(data, 'library.json'), 'utf8')).libraryVersion, 2);
+    const preferences = JSON.parse(readFileSync(join(data, 'preferences.json'), 'utf8'));
+    assert.equal(preferences.preferencesVersion, 1);
+    assert.equal(preferences.theme, 'dark');
+    assert.deepEqual(preferences.window, s.prefsAfterClose.value.window);
     assert.deepEqual(readdirSync(join(data, 'plans')), []);
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -103,7 +109,8 @@ test('a store that cannot be opened reaches fatal: a dialog saying what and wher
     mkdirSync(join(root, 'app', 'renderer'));
     writeFileSync(join(root, 'app', 'renderer', 'index.html'), '<!doctype html>');
     const data = join(root, 'data');
-    // library.json is a folder: the store cannot be read (issue 11, finding 3).
+    // An earlier version's library.json is a folder: it cannot be read, and it may hold every plan
+    // (issue 11, finding 3).
     mkdirSync(join(data, 'library.json'), { recursive: true });
     const report = join(root, 'report.json');
     const run = spawnSync(process.execPath, ['--import', register, join(outdir, 'main.js')], {

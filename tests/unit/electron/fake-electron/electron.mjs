@@ -9,6 +9,7 @@ const record = {
   windows: [],
   loaded: [],
   channels: [],
+  listeners: [],
   menu: null,
   permissionRequest: null,
   permissionCheck: null,
@@ -111,7 +112,11 @@ export const ipcMain = {
     record.channels.push(channel);
     ipcHandlers.set(channel, listener);
   },
-  on() {},
+  // electron-store registers one listener here (its data for a renderer's own store, which the page
+  // cannot reach: the preload exposes the planner's channels only); recorded to be asserted.
+  on(channel) {
+    record.listeners.push(channel);
+  },
 };
 
 export const Menu = {
