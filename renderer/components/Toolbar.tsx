@@ -73,9 +73,11 @@ function ToolbarImpl(props: Props) {
         className="sp-button"
         disabled={!hasPlan}
         onClick={props.onExportWorkouts}
+        aria-label="Export workouts to watch"
+        title="Export workouts to a watch (FIT files)"
       >
         <Icon name="download" />
-        Workouts to watch
+        Watch
       </button>
     </>
   );

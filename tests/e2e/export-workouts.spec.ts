@@ -12,7 +12,7 @@ test('a week of sessions is saved as a zip of FIT workouts, one per session', as
   files,
 }) => {
   await planner.createSeason(MARATHONER);
-  await planner.button('Workouts to watch').click();
+  await planner.button('Export workouts to watch').click();
   const dialog = page.getByRole('dialog', { name: 'Export workouts to watch' });
   await expect(dialog).toBeVisible();
   // A day in the season's second week, then "This week": the whole week, whatever today is.
