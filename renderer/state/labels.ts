@@ -40,6 +40,8 @@ export function ruleLabel(rule: RuleId): string {
       return 'Load spike';
     case 'monotony':
       return 'Monotony';
+    case 'long-run-jump':
+      return 'Long-run jump';
     default:
       return assertNever(rule);
   }

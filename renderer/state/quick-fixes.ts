@@ -116,6 +116,7 @@ export function quickFixes(plan: Plan, warning: Warning): QuickFix[] {
     case 'marathon-recovery':
     case 'no-off-distance-block':
     case 'monotony':
+    case 'long-run-jump':
       break;
     default:
       return assertNever(warning.rule);

@@ -2,7 +2,10 @@
  * After an edit that lightens a stretch (a down week, a reset break), the weeks that follow may come
  * back too fast for the rules: a 7-day load that spikes against a lighter 28 days, or a taper week
  * heavier than the lightened week before it. This pass walks the next weeks with the scheduler's
- * own limits (src/scheduler/week-limits.ts) and trims the reshapeable sessions just enough.
+ * own limits (src/scheduler/week-limits.ts) and trims the reshapeable sessions just enough. A
+ * lightened stretch also lowers the longest run that long-run-jump measures from, so the runs after
+ * it are kept within 1.1 × the longest of their 30 days before; a cut run lowers the next limit in
+ * turn, so the pass walks on to the season's end (weeks that need nothing are left as they are).
  */
 import { dayNumberWeekOffset } from '../dates';
 import { chronicFloor, sessionLoad } from '../model/load';
@@ -10,11 +13,9 @@ import type { IsoDate, Plan, Session } from '../model/plan';
 import { indexOf, seasonCalendar } from '../scheduler/day-plan';
 import type { Ledger } from '../scheduler/week-limits';
 import { scaleLimit } from '../scheduler/week-limits';
+import { isRun, JUMP_WINDOW_DAYS, LONG_RUN_JUMP } from '../rules/long-run-jump';
 import { movable, scaledSession } from './reshape';
 import { bySessionOrder } from './session-list';
-
-/** How many weeks after the edit are checked: the 28-day window forgets the edit after four. */
-const WEEKS = 5;
 
 /**
  * The plan with the movable sessions of the weeks from `from` on trimmed where the load would
@@ -29,11 +30,12 @@ export function settleAfter(plan: Plan, from: IsoDate): Plan {
   const start = indexOf(calendar, from);
   if (start >= n) return plan;
   const firstWeek = start - dayNumberWeekOffset(calendar.first + start, settings.weekStart);
-  const lastDay = Math.min(n - 1, firstWeek + WEEKS * 7 - 1);
+  const lastDay = n - 1;
 
   const fixedLoad = new Float64Array(n);
   const fixedTrain = new Float64Array(n);
   const fixedMinutes = new Float64Array(n);
+  const longest = new Float64Array(n);
   const byDay = new Map<number, Session[]>();
   for (const session of plan.sessions) {
     const i = indexOf(calendar, session.date);
@@ -45,6 +47,7 @@ export function settleAfter(plan: Plan, from: IsoDate): Plan {
       else byDay.set(i, [session]);
       continue;
     }
+    if (isRun(session)) longest[i] = Math.max(longest[i]!, session.durationMin);
     fixedLoad[i]! += value;
     if (session.kind !== 'race') fixedTrain[i]! += value;
     fixedMinutes[i]! += session.durationMin;
@@ -66,6 +69,7 @@ export function settleAfter(plan: Plan, from: IsoDate): Plan {
       hard: new Uint8Array(n),
       occupied: new Uint8Array(n),
       restOnly: new Uint8Array(n),
+      longestRun: new Float64Array(n),
     },
     trainLoad,
     prefix,
@@ -96,6 +100,7 @@ export function settleAfter(plan: Plan, from: IsoDate): Plan {
     for (let j = 0; j < 7; j++) {
       const i = ws + j;
       if (i < 0 || i >= n) continue;
+      week[j] = withinJump(week[j]!, longest, i);
       let dayTrain = fixedTrain[i]!;
       for (const s of week[j]!) {
         dayTrain += sessionLoad(s, settings);
@@ -112,6 +117,27 @@ export function settleAfter(plan: Plan, from: IsoDate): Plan {
     ...plan,
     sessions: plan.sessions.map((s) => changed.get(s.id) ?? s).sort(bySessionOrder),
   };
+}
+
+/**
+ * The day's sessions, each run cut to long-run-jump's limit: 1.1 × the longest run of the 30 days
+ * before day `i` (`longest` holds each day's longest run; the day's own entry is updated).
+ */
+function withinJump(sessions: readonly Session[], longest: Float64Array, i: number): Session[] {
+  let before = 0;
+  for (let k = Math.max(0, i - JUMP_WINDOW_DAYS); k < i; k++)
+    before = Math.max(before, longest[k]!);
+  const cap = Math.floor((before * LONG_RUN_JUMP + 1e-9) / 5) * 5;
+  const judged = i >= JUMP_WINDOW_DAYS && before > 0;
+  let most = 0;
+  const out = sessions.map((s) => {
+    const cut =
+      judged && isRun(s) && s.durationMin > cap ? scaledSession(s, cap / s.durationMin) : s;
+    if (isRun(cut)) most = Math.max(most, cut.durationMin);
+    return cut;
+  });
+  longest[i] = Math.max(most, longest[i]!);
+  return out;
 }
 
 function dayTotals(

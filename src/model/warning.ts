@@ -11,6 +11,7 @@ export const RULE_IDS = [
   'taper-broken',
   'load-spike',
   'monotony',
+  'long-run-jump',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -4,7 +4,7 @@ import type { ContextWeek } from './context';
 import { contextOf, sumDays } from './context';
 
 /** A week at or below this share of the last loading week's volume counts as relief. */
-const RELIEF_RATIO = 0.8;
+export const RELIEF_RATIO = 0.8;
 
 /**
  * More loading weeks in a row than the down-week cycle allows. Walking the full weeks in order, a

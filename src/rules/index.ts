@@ -8,6 +8,7 @@ import { backToBackMarathons } from './back-to-back-marathons';
 import { downWeekOverdue } from './down-week-overdue';
 import { hardDaysBackToBack } from './hard-days-back-to-back';
 import { loadSpike } from './load-spike';
+import { longRunJump } from './long-run-jump';
 import { marathonRecovery } from './marathon-recovery';
 import { monotony } from './monotony';
 import { noOffDistanceBlock } from './no-off-distance-block';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   { id: 'taper-broken', check: taperBroken, reads: 'plan' },
   { id: 'load-spike', check: loadSpike, reads: 'plan' },
   { id: 'monotony', check: monotony, reads: 'plan' },
+  { id: 'long-run-jump', check: longRunJump, reads: 'plan' },
 ];
 
 /**

@@ -5,7 +5,7 @@ import { fromDayNumber } from '../dates';
 import { chronicFloor } from '../model/load';
 
 /** Acute over chronic load above this is a warning sign (Gabbett 2016). */
-const SPIKE_RATIO = 1.5;
+export const SPIKE_RATIO = 1.5;
 /**
  * Float noise only: loads summed in another order (the scheduler's limits) can differ by a crumb,
  * and a week planned exactly at 1.5 × the chronic floor must not fire for it.

@@ -6,6 +6,7 @@ import type { Block, Session, SessionKind } from '../model/plan';
 import { sessionLoad } from '../model/load';
 import { raceSession } from '../model/race-session';
 import { distanceFamily, offDistanceFor } from '../model/settings';
+import { isRun } from '../rules/long-run-jump';
 import { planBlocks } from './blocks';
 import type { Phase } from './day-plan';
 import { buildDayPlan, indexOf, isoOf, seasonCalendar } from './day-plan';
@@ -49,6 +50,7 @@ export function schedule(
     hard: new Uint8Array(n),
     occupied: new Uint8Array(n),
     restOnly: new Uint8Array(n),
+    longestRun: new Float64Array(n),
   };
   const kept: Session[] = [];
   const addFixed = (session: Session): void => {
@@ -61,6 +63,7 @@ export function schedule(
     fixed.minutes[i]! += session.durationMin;
     if (session.kind === 'race') fixed.raceMinutes[i]! += session.durationMin;
     if (session.intensity === 'hard') fixed.hard[i]! += 1;
+    if (isRun(session)) fixed.longestRun[i] = Math.max(fixed.longestRun[i]!, session.durationMin);
     const wasFree = fixed.occupied[i] === 0;
     fixed.occupied[i] = 1;
     fixed.restOnly[i] =

@@ -13,6 +13,8 @@ import type { DayPlan, Phase } from './day-plan';
 import type { Role } from './session-content';
 import { roleIntensity, roleWeight, WEEK_WEIGHT } from './session-content';
 import { chronicFloor, EASY_MIN_PER_KM } from '../model/load';
+import { MONOTONY_LIMIT } from '../rules/monotony';
+import { JUMP_WINDOW_DAYS, LONG_RUN_JUMP } from '../rules/long-run-jump';
 import type { Ledger, WeekLimits } from './week-limits';
 import { RELIEF, scaleLimit } from './week-limits';
 import type { FixedDays, WeekShape } from './week-roles';
@@ -88,6 +90,8 @@ export function planWeeks(
     chronicFloor: chronicFloor(settings),
   };
   const minutes = Float64Array.from(fixed.minutes);
+  // The longest run of each day, settled weeks final: what long-run-jump measures each run against.
+  const longestRun = Float64Array.from(fixed.longestRun);
   const hard = Uint8Array.from(fixed.hard);
   const factors = settings.loadFactors;
   const baseLevel = settings.weeklyKmBaseline * EASY_MIN_PER_KM;
@@ -120,6 +124,7 @@ export function planWeeks(
     const dominant = dominantPhase(plan, ws);
     const down = mustRelief && quiet && LOADING_PHASES.has(dominant);
     const unit = (level / WEEK_WEIGHT) * (down ? downRatio : 1);
+    const caps = jumpCaps(longestRun, fixed.longestRun, ws, n);
 
     const size = (shape: WeekShape): Sized => {
       const roles = [...shape.roles];
@@ -143,13 +148,13 @@ export function planWeeks(
       // day can tighten next week's spike limit (it is part of that week's 21-day base): check
       // again until the rounded week itself fits.
       let scale = Math.min(1, scaleLimit(ledger, limits, wanted, weights));
-      let chosen = roundMinutes(wanted, scale);
+      let chosen = roundMinutes(wanted, scale, caps);
       for (let attempt = 0; attempt < 12; attempt++) {
         if (full) breakMonotony(chosen, wanted, weights, fixed.load, ws, roles);
         const room = scaleLimit(ledger, limits, chosen, weights);
         if (room >= 1 - 1e-9) break;
         scale *= Math.min(0.97, room);
-        chosen = roundMinutes(wanted, scale);
+        chosen = roundMinutes(wanted, scale, caps);
       }
       let total = 0;
       for (let j = 0; j < 7; j++) total += chosen[j]!;
@@ -189,6 +194,7 @@ export function planWeeks(
       minutes[i] = fixed.minutes[i]! + mins;
       const actual: Role = mins > 0 ? role : 'rest';
       if (actual === 'hard') hard[i] = 1;
+      if (mins > 0) longestRun[i] = Math.max(longestRun[i]!, mins);
       days.push({ day: i, role: actual, minutes: mins, phase: plan.phase[i]! });
     }
     for (let i = lo; i <= hi; i++) ledger.prefix[i + 1] = ledger.prefix[i]! + ledger.trainLoad[i]!;
@@ -253,12 +259,41 @@ function consolidate(wanted: Float64Array, roles: (Role | undefined)[]): void {
   }
 }
 
-/** Minutes rounded to 5; a session too short to be worth running becomes a rest day. */
-function roundMinutes(wanted: Float64Array, scale: number): Float64Array {
+/**
+ * The longest each day of the week starting at `ws` may run for long-run-jump (src/rules/
+ * long-run-jump.ts): 1.1 × the longest run of its 30 days before, rounded down to 5 minutes.
+ * Days of this week before it count with their fixed runs only (their generated minutes are not
+ * known yet), which can only make the cap stricter. Infinity where the rule does not judge: the
+ * season's first 30 days, and days with no run in their 30 days.
+ */
+function jumpCaps(
+  longest: Float64Array,
+  fixedLongest: Float64Array,
+  ws: number,
+  n: number,
+): Float64Array {
+  const caps = new Float64Array(7).fill(Infinity);
+  for (let j = 0; j < 7; j++) {
+    const i = ws + j;
+    if (i < JUMP_WINDOW_DAYS || i >= n) continue;
+    let before = 0;
+    for (let k = i - JUMP_WINDOW_DAYS; k < i; k++) {
+      before = Math.max(before, k < ws ? longest[k]! : fixedLongest[k]!);
+    }
+    if (before > 0) caps[j] = Math.floor((before * LONG_RUN_JUMP + 1e-9) / 5) * 5;
+  }
+  return caps;
+}
+
+/**
+ * Minutes rounded to 5 and kept within the day's jump cap; a session too short to be worth running
+ * becomes a rest day.
+ */
+function roundMinutes(wanted: Float64Array, scale: number, caps: Float64Array): Float64Array {
   const out = new Float64Array(7);
   for (let j = 0; j < 7; j++) {
     if (!(wanted[j]! > 0)) continue;
-    const mins = Math.round((wanted[j]! * scale) / 5) * 5;
+    const mins = Math.min(Math.round((wanted[j]! * scale) / 5) * 5, caps[j]!);
     out[j] = mins >= SHORTEST_SESSION_MIN ? mins : 0;
   }
   return out;
@@ -286,7 +321,8 @@ function breakMonotony(
     }
     const mean = sum / 7;
     const sd = Math.sqrt(Math.max(0, squares / 7 - mean * mean));
-    if (sd === 0 ? mean === 0 : mean / sd <= 1.95) return;
+    // A little under the rule's limit: the rounding to 5 minutes must not tip a week over it.
+    if (sd === 0 ? mean === 0 : mean / sd <= MONOTONY_LIMIT - 0.05) return;
     let pick = -1;
     for (let j = 0; j < 7; j++) {
       const role = roles[j];

@@ -24,6 +24,8 @@ export interface FixedDays {
   readonly occupied: Uint8Array;
   /** 1 where every fixed session of the day is a rest: the day still counts as a rest day. */
   readonly restOnly: Uint8Array;
+  /** Minutes of the day's longest fixed run (races included): long-run-jump measures from it. */
+  readonly longestRun: Float64Array;
 }
 
 export interface WeekShape {

@@ -270,6 +270,7 @@ export function unforcedWarnings(plan: Plan, warnings: readonly Warning[]): Warn
       case 'no-off-distance-block':
         return hasRoomInTime(plan, w.start, w.end);
       case 'monotony':
+      case 'long-run-jump':
         return true;
       default:
         return assertNever(w.rule);
