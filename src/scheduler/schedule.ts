@@ -5,9 +5,10 @@
 import type { Block, Session, SessionKind } from '../model/plan';
 import { sessionLoad } from '../model/load';
 import { raceSession } from '../model/race-session';
-import { distanceFamily, offDistanceFor } from '../model/settings';
+import { offDistanceFor } from '../model/settings';
 import { isRun } from '../rules/long-run-jump';
 import { planBlocks } from './blocks';
+import { dayTargets } from './distance-targets';
 import type { Phase } from './day-plan';
 import { buildDayPlan, indexOf, isoOf, seasonCalendar } from './day-plan';
 import { uniqueId } from './ids';
@@ -79,12 +80,7 @@ export function schedule(
     }
   }
 
-  const planned = planWeeks(
-    dayPlan,
-    fixed,
-    settings,
-    distanceFamily(settings.focusDistance) === 'long',
-  );
+  const planned = planWeeks(dayPlan, fixed, settings, dayTargets(dayPlan, races, settings), races);
   const used = new Set([...reserved, ...kept.map((session) => session.id)]);
   const sessions: Session[] = [...kept];
   let hardCount = 0;

@@ -88,9 +88,13 @@ export function roleIntensity(role: Role): Intensity {
 
 /**
  * Share of the weekly volume a role takes, in units where a normal week (a long run, two hard
- * sessions, three easy runs, a rest day) sums to `WEEK_WEIGHT`: the long run is about 30 %.
+ * sessions, three easy runs, a rest day) sums to `WEEK_WEIGHT`. The long run's own minutes come
+ * from the distance's targets (src/scheduler/distance-targets.ts); its weight here is what the
+ * other days leave it.
+ *
+ * @example roleWeight('easy', 1) // 0.7
  */
-export function roleWeight(role: Role, easyIndex: number, shortLongRun: boolean): number {
+export function roleWeight(role: Role, easyIndex: number): number {
   switch (role) {
     case 'rest':
       return 0;
@@ -100,7 +104,7 @@ export function roleWeight(role: Role, easyIndex: number, shortLongRun: boolean)
     case 'strides':
       return 0.85;
     case 'long':
-      return shortLongRun ? 1.5 : 2;
+      return LONG_WEIGHT;
     case 'hard':
       return 1.1;
     default:
@@ -108,7 +112,8 @@ export function roleWeight(role: Role, easyIndex: number, shortLongRun: boolean)
   }
 }
 
-export const WEEK_WEIGHT = 2 + 2 * 1.1 + 0.95 + 0.7 + 0.85;
+export const LONG_WEIGHT = 2;
+export const WEEK_WEIGHT = LONG_WEIGHT + 2 * 1.1 + 0.95 + 0.7 + 0.85;
 
 /**
  * A title a runner recognises. Numbers stay out of it: the duration and distance are fields of their

@@ -8,15 +8,19 @@
  * `scaleLimit` requires. A week looks back at most 27 days and ahead one week, so the pass is
  * linear in the season's length.
  */
-import type { Settings } from '../model/plan';
+import type { Race, Settings } from '../model/plan';
+import { FINAL_WEEKS_DAYS, ReliefWalk } from '../rules/down-week-overdue';
 import type { DayPlan, Phase } from './day-plan';
+import { indexOf } from './day-plan';
 import type { Role } from './session-content';
-import { roleIntensity, roleWeight, WEEK_WEIGHT } from './session-content';
+import { LONG_WEIGHT, roleIntensity, roleWeight, WEEK_WEIGHT } from './session-content';
+import type { DistanceTargets } from './distance-targets';
+import { levelCap, longRunMinutes } from './distance-targets';
 import { chronicFloor, EASY_MIN_PER_KM } from '../model/load';
 import { MONOTONY_LIMIT } from '../rules/monotony';
 import { JUMP_WINDOW_DAYS, LONG_RUN_JUMP } from '../rules/long-run-jump';
 import type { Ledger, WeekLimits } from './week-limits';
-import { RELIEF, scaleLimit } from './week-limits';
+import { scaleLimit } from './week-limits';
 import type { FixedDays, WeekShape } from './week-roles';
 import { dominantPhase, shapeWeek } from './week-roles';
 
@@ -45,7 +49,11 @@ interface Sized {
 
 /** A down week never goes above this share, whatever the setting: it must count as relief. */
 const MAX_DOWN_RATIO = 0.75;
-const LEVEL_STEP = 1.04;
+/**
+ * The level's rise per loading week: well inside DOMAIN's 10 % a week, so that the marathon's
+ * 1.4 × is reached in about six loading weeks.
+ */
+const LEVEL_STEP = 1.06;
 /** Runs shorter than this are merged into the week's other runs (or, once scaled, dropped). */
 const SHORTEST_PLANNED_MIN = 20;
 const SHORTEST_SESSION_MIN = 15;
@@ -57,29 +65,22 @@ const LONGEST_RUN_MIN = 240;
 const LONGEST_SESSION_MIN = 150;
 const LONGEST_HARD_MIN = 120;
 
-/** How far above the baseline the level may climb in each phase. */
-const LEVEL_CAP: Readonly<Record<Phase, number>> = {
-  base: 1.1,
-  build: 1.2,
-  peak: 1.25,
-  'off-distance': 1,
-  taper: Infinity,
-  race: Infinity,
-  recovery: Infinity,
-  reset: Infinity,
-};
+/** The race week's training at least this share of the peak week's (the issue's floor). */
+const RACE_WEEK_FLOOR = 0.3;
+const QUALITY_PHASES: ReadonlySet<Phase> = new Set(['build', 'peak', 'off-distance']);
 const LOADING_PHASES: ReadonlySet<Phase> = new Set(['base', 'build', 'peak', 'off-distance']);
 
 /**
  * Decides the minutes of every free day of the season.
  *
- * @example planWeeks(dayPlan, fixed, settings, true).days[0] // { day: 0, role: 'rest', minutes: 0, … }
+ * @example planWeeks(dayPlan, fixed, settings, dayTargets(dayPlan, races, settings)).days[0] // { day: 0, role: 'rest', minutes: 0, … }
  */
 export function planWeeks(
   plan: DayPlan,
   fixed: FixedDays,
   settings: Settings,
-  shortOffDistanceLongRun: boolean,
+  targets: readonly DistanceTargets[],
+  races: readonly Race[],
 ): PlannedWeeks {
   const n = plan.calendar.count;
   const ledger: Ledger = {
@@ -100,30 +101,80 @@ export function planWeeks(
   const downWeeks: number[] = [];
 
   let level = baseLevel;
-  let lastLoading: number | undefined;
+  // The down-week walk of down-week-overdue, step for step, so that the scheduler's relief is the
+  // rule's relief.
+  const walk = new ReliefWalk();
   let streak = 0;
+  // The heaviest training week since the last break: the taper is measured against it.
+  let peakWeek: number | undefined;
+  const finalDay = new Uint8Array(n);
+  const aRaceDay = new Uint8Array(n);
+  for (const race of races) {
+    if (race.priority !== 'A') continue;
+    const day = indexOf(plan.calendar, race.date);
+    if (day >= 0 && day < n) aRaceDay[day] = 1;
+    for (let i = Math.max(0, day - FINAL_WEEKS_DAYS + 1); i <= Math.min(n - 1, day); i++) {
+      finalDay[i] = 1;
+    }
+  }
 
   for (let ws = plan.calendar.firstWeekStart; ws < n; ws += 7) {
     const lo = Math.max(0, ws);
     const hi = Math.min(n - 1, ws + 6);
     const full = ws >= 0 && ws + 6 < n;
     let hasTaper = false;
+    let aTaper = false;
+    let raceWeek = false;
+    let inBreak = false;
     let quiet = true; // no taper or recovery day: a down week may go here
     for (let i = lo; i <= hi; i++) {
-      if (plan.phase[i] === 'taper') hasTaper = true;
-      if (plan.phase[i] === 'taper' || plan.phase[i] === 'recovery') quiet = false;
+      const phase = plan.phase[i];
+      if (phase === 'taper') hasTaper = true;
+      if (phase === 'taper' && races[plan.raceIndex[i]!]?.priority === 'A') aTaper = true;
+      if (aRaceDay[i]) raceWeek = true;
+      if (phase === 'recovery' || phase === 'reset') inBreak = true;
+      if (phase === 'taper' || phase === 'recovery') quiet = false;
     }
+    const final = full && finalDay[ws] === 1;
+    const reference = walk.reference();
     // Relief is due this week; or next week, but next week's races alone outweigh a relief week.
+    // Never in the final weeks before an A race, a break or the return week after one.
     const mustRelief =
       full &&
-      lastLoading !== undefined &&
+      !final &&
+      !inBreak &&
+      !walk.returning() &&
+      reference !== undefined &&
       (streak >= settings.downWeekCycle ||
         (streak === settings.downWeekCycle - 1 &&
-          weekMinutes(minutes, ws + 7, n) > 0.7 * lastLoading));
+          weekMinutes(minutes, ws + 7, n) > 0.7 * reference));
+    // The relief limit measures against the rule's yardstick, the growth limit the last week.
+    const lastLoading = mustRelief ? reference : walk.lastLoading();
     const limits: WeekLimits = { ws, hasTaper, full, lastLoading, mustRelief };
     const dominant = dominantPhase(plan, ws);
     const down = mustRelief && quiet && LOADING_PHASES.has(dominant);
-    const unit = (level / WEEK_WEIGHT) * (down ? downRatio : 1);
+    const weekTargets = targets[hi]!;
+    // The phase's cap holds from the week's start: after a marathon the level comes back to the
+    // base (or the block's) level, not the pre-taper peak the load limits would then cut down.
+    if (LOADING_PHASES.has(dominant)) {
+      level = Math.min(level, levelCap(weekTargets, dominant, baseLevel));
+    }
+    // An A race's taper is measured against the peak week (Pfitzinger 18/55: 82/58/40 %), not
+    // against wherever the level stands.
+    // A down week is "about 70 % of the surrounding volume": of the loading weeks it is judged
+    // against, not of a level the spike limits may have held the weeks below.
+    const weekLevel =
+      aTaper && peakWeek !== undefined
+        ? peakWeek
+        : down && reference !== undefined
+          ? Math.min(level, reference)
+          : level;
+    const longMin = longRunMinutes(weekTargets, dominant, weekLevel) * (down ? downRatio : 1);
+    // The long run is sized on its own (its length is the distance's need); the other days share
+    // the rest of the week by their weights.
+    let unit =
+      (Math.max(0, weekLevel - longMin / (down ? downRatio : 1)) / (WEEK_WEIGHT - LONG_WEIGHT)) *
+      (down ? downRatio : 1);
     const caps = jumpCaps(longestRun, fixed.longestRun, ws, n);
 
     const size = (shape: WeekShape): Sized => {
@@ -135,9 +186,9 @@ export function planWeeks(
         const role = roles[j];
         if (role === undefined) continue;
         const i = ws + j;
-        const short = shortOffDistanceLongRun && plan.phase[i] === 'off-distance';
-        const weight = roleWeight(role, role === 'easy' ? easyIndex++ : 0, short);
-        wanted[j] = Math.min(weight * unit * plan.factor[i]!, longest(role));
+        const weight = roleWeight(role, role === 'easy' ? easyIndex++ : 0);
+        const nominal = role === 'long' ? longMin : weight * unit;
+        wanted[j] = Math.min(nominal * plan.factor[i]!, longest(role));
       }
       consolidate(wanted, roles);
       for (let j = 0; j < 7; j++) {
@@ -148,13 +199,13 @@ export function planWeeks(
       // day can tighten next week's spike limit (it is part of that week's 21-day base): check
       // again until the rounded week itself fits.
       let scale = Math.min(1, scaleLimit(ledger, limits, wanted, weights));
-      let chosen = roundMinutes(wanted, scale, caps);
+      let chosen = roundMinutes(wanted, scale, caps, roles);
       for (let attempt = 0; attempt < 12; attempt++) {
         if (full) breakMonotony(chosen, wanted, weights, fixed.load, ws, roles);
         const room = scaleLimit(ledger, limits, chosen, weights);
         if (room >= 1 - 1e-9) break;
         scale *= Math.min(0.97, room);
-        chosen = roundMinutes(wanted, scale, caps);
+        chosen = roundMinutes(wanted, scale, caps, roles);
       }
       let total = 0;
       for (let j = 0; j < 7; j++) total += chosen[j]!;
@@ -167,10 +218,15 @@ export function planWeeks(
     const first = shapeWeek(plan, fixed, settings, ws, down ? 1 : 7, previousHard);
     let shape = first;
     let sized = size(first);
+    // The final weeks before an A race, its taper, and the build, peak and off-distance weeks keep
+    // at least one quality session: trading it for easy minutes is what once left a "peak" week,
+    // and three weeks of a 5K block, without any.
+    const quality = final || aTaper || QUALITY_PHASES.has(dominant);
+    const keepsQuality = (s: Sized): boolean => !quality || !hasHard(sized) || hasHard(s);
     for (let maxHard = first.hardCount - 1; maxHard >= 0 && sized.scale < 0.85; maxHard--) {
       const fewerShape = shapeWeek(plan, fixed, settings, ws, maxHard, previousHard);
       const fewer = size(fewerShape);
-      if (fewer.total > sized.total) {
+      if (fewer.total > sized.total && keepsQuality(fewer)) {
         sized = fewer;
         shape = fewerShape;
       }
@@ -181,7 +237,18 @@ export function planWeeks(
     // instead lets the rest of the week train.
     for (let k = 1; k < 7 && sized.scale < 0.85; k++) {
       const later = size(restFirst(shape, k));
-      if (later.total > sized.total) sized = later;
+      if (later.total > sized.total && keepsQuality(later)) sized = later;
+    }
+    // Race week: the taper's last week keeps at least 30 % of the peak week's training (the race
+    // left out), so the legs stay used to running (one marathon's race week once held 35 min).
+    if (raceWeek && peakWeek !== undefined) {
+      const floor = RACE_WEEK_FLOOR * peakWeek;
+      for (let k = 0; k < 4 && sized.total > 0 && sized.total < floor; k++) {
+        unit *= (floor / sized.total) * 1.02;
+        const boosted = size(shape);
+        if (boosted.total <= sized.total) break;
+        sized = boosted;
+      }
     }
 
     for (let j = 0; j < 7; j++) {
@@ -202,16 +269,29 @@ export function planWeeks(
 
     if (full) {
       const volume = weekMinutes(minutes, ws, n);
-      if (lastLoading !== undefined && volume <= RELIEF * lastLoading) streak = 0;
-      else {
-        streak++;
-        lastLoading = volume;
+      const kind = walk.next({ volume, inBreak, final });
+      if (kind === 'loading') streak++;
+      else if (kind !== 'final') streak = 0;
+      if (kind === 'break') {
+        peakWeek = undefined;
+        level = Math.min(level, levelCap(weekTargets, 'base', baseLevel));
+      }
+      if (kind === 'loading' || kind === 'final' || kind === 'return') {
+        const training = volume - weekMinutes(fixed.raceMinutes, ws, n);
+        if (LOADING_PHASES.has(dominant)) peakWeek = Math.max(peakWeek ?? 0, training);
         if (!down && LOADING_PHASES.has(dominant)) level *= LEVEL_STEP;
       }
     }
-    if (LOADING_PHASES.has(dominant)) level = Math.min(level, baseLevel * LEVEL_CAP[dominant]);
+    if (LOADING_PHASES.has(dominant)) {
+      level = Math.min(level, levelCap(weekTargets, dominant, baseLevel));
+    }
   }
   return { days, downWeeks };
+}
+
+function hasHard(sized: Sized): boolean {
+  for (let j = 0; j < 7; j++) if (sized.roles[j] === 'hard' && sized.chosen[j]! > 0) return true;
+  return false;
 }
 
 /** The shape with its first `k` days turned to rest (days outside the season stay so). */
@@ -261,7 +341,8 @@ function consolidate(wanted: Float64Array, roles: (Role | undefined)[]): void {
 
 /**
  * The longest each day of the week starting at `ws` may run for long-run-jump (src/rules/
- * long-run-jump.ts): 1.1 × the longest run of its 30 days before, rounded down to 5 minutes.
+ * long-run-jump.ts): 1.1 × the longest run of its 30 days before, rounded down to the minute (to
+ * 5 minutes, it would hold every run under 50 min where it is: 1.1 × 45 = 49.5 rounds to 45).
  * Days of this week before it count with their fixed runs only (their generated minutes are not
  * known yet), which can only make the cap stricter. Infinity where the rule does not judge: the
  * season's first 30 days, and days with no run in their 30 days.
@@ -280,20 +361,43 @@ function jumpCaps(
     for (let k = i - JUMP_WINDOW_DAYS; k < i; k++) {
       before = Math.max(before, k < ws ? longest[k]! : fixedLongest[k]!);
     }
-    if (before > 0) caps[j] = Math.floor((before * LONG_RUN_JUMP + 1e-9) / 5) * 5;
+    if (before > 0) caps[j] = Math.floor(before * LONG_RUN_JUMP + 1e-9);
   }
   return caps;
 }
 
 /**
  * Minutes rounded to 5 and kept within the day's jump cap; a session too short to be worth running
- * becomes a rest day.
+ * becomes a rest day. A long run that long-run-jump holds back (it may grow only 10 % over the
+ * longest of the past 30 days) gives its surplus to the week's other runs, each within its own
+ * longest and jump cap, so that the week still builds while the long run catches up.
  */
-function roundMinutes(wanted: Float64Array, scale: number, caps: Float64Array): Float64Array {
+function roundMinutes(
+  wanted: Float64Array,
+  scale: number,
+  caps: Float64Array,
+  roles: readonly (Role | undefined)[],
+): Float64Array {
+  const raw = new Float64Array(7);
+  for (let j = 0; j < 7; j++) if (wanted[j]! > 0) raw[j] = wanted[j]! * scale;
+  const at = roles.indexOf('long');
+  if (at >= 0 && raw[at]! > caps[at]!) {
+    const surplus = raw[at]! - caps[at]!;
+    raw[at] = caps[at]!;
+    let others = 0;
+    for (let j = 0; j < 7; j++) if (j !== at) others += raw[j]!;
+    const grow = others > 0 ? 1 + surplus / others : 1;
+    for (let j = 0; j < 7; j++) {
+      const role = roles[j];
+      if (j === at || !(raw[j]! > 0) || role === undefined) continue;
+      raw[j] = Math.max(raw[j]!, Math.min(raw[j]! * grow, longest(role), caps[j]!));
+    }
+  }
   const out = new Float64Array(7);
   for (let j = 0; j < 7; j++) {
-    if (!(wanted[j]! > 0)) continue;
-    const mins = Math.min(Math.round((wanted[j]! * scale) / 5) * 5, caps[j]!);
+    if (!(raw[j]! > 0)) continue;
+    const rounded = Math.round(raw[j]! / 5) * 5;
+    const mins = rounded > caps[j]! ? Math.floor(caps[j]!) : rounded;
     out[j] = mins >= SHORTEST_SESSION_MIN ? mins : 0;
   }
   return out;

@@ -83,19 +83,60 @@ export function invariantProblems(plan: Plan): string[] {
       problems.push(`race ${race.id} has no session`);
   }
 
-  // Down weeks, as rules-spec defines relief and loading weeks; a streak with a race in it may be
-  // the race's doing (a race alone can outweigh a relief week).
-  let lastLoading: number | undefined;
+  // Down weeks, as the issue defines relief and loading weeks: relief is at most 0.8 × the mean of
+  // the (up to 3) loading weeks since the last recovery or reset break; the first week after a
+  // break is a return week; loading weeks starting in the 6 weeks up to an A race are paused. A
+  // streak with a race in it may be the race's doing (a race alone can outweigh a relief week).
+  const breakDay = new Uint8Array(n);
+  for (const b of plan.blocks) {
+    if (b.kind !== 'recovery' && b.kind !== 'reset') continue;
+    for (
+      let i = Math.max(0, dayNumber(b.start) - first);
+      i <= Math.min(n - 1, dayNumber(b.end) - first);
+      i++
+    ) {
+      breakDay[i] = 1;
+    }
+  }
+  const finalWeek = (ws: number): boolean =>
+    plan.races.some((r) => {
+      const d = dayNumber(r.date) - first;
+      return r.priority === 'A' && ws <= d && ws > d - 42;
+    });
+  let loadingWeeks: number[] = [];
+  let returning = false;
   let streak: number[] = [];
+  const closeStreak = (): void => {
+    streak = [];
+  };
   for (let ws = weekStart; ws + 6 < n; ws += 7) {
     if (ws < 0) continue;
     let volume = 0;
-    for (let i = ws; i < ws + 7; i++) volume += minutes[i]!;
-    if (lastLoading !== undefined && volume <= 0.8 * lastLoading) {
-      streak = [];
+    let inBreak = false;
+    for (let i = ws; i < ws + 7; i++) {
+      volume += minutes[i]!;
+      if (breakDay[i]) inBreak = true;
+    }
+    if (inBreak) {
+      loadingWeeks = [];
+      returning = true;
+      closeStreak();
       continue;
     }
-    lastLoading = volume;
+    if (returning) {
+      returning = false;
+      loadingWeeks = [volume];
+      closeStreak();
+      continue;
+    }
+    const recent = loadingWeeks.slice(-3);
+    const mean = recent.reduce((a, v) => a + v, 0) / Math.max(1, recent.length);
+    if (recent.length > 0 && volume <= 0.8 * mean) {
+      closeStreak();
+      continue;
+    }
+    loadingWeeks.push(volume);
+    if (finalWeek(ws)) continue;
     streak.push(ws);
     if (streak.length === settings.downWeekCycle + 1) {
       let race = false;
