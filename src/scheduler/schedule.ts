@@ -8,6 +8,7 @@ import { raceSession } from '../model/race-session';
 import { offDistanceFor } from '../model/settings';
 import { isRun } from '../rules/long-run-jump';
 import { planBlocks } from './blocks';
+import { timeTrials } from './time-trial';
 import { dayTargets } from './distance-targets';
 import type { Phase } from './day-plan';
 import { buildDayPlan, indexOf, isoOf, seasonCalendar } from './day-plan';
@@ -71,6 +72,12 @@ export function schedule(
       (wasFree || fixed.restOnly[i] === 1) && session.intensity === 'rest' ? 1 : 0;
   };
   for (const race of races) addFixed(raceSession(race, 0));
+  for (const trial of timeTrials(dayPlan, placed, settings, keep)) {
+    addFixed(trial);
+    const i = indexOf(calendar, trial.date);
+    // No long run beside a race, as beside a real one (buildDayPlan does the same for races).
+    for (const k of [i - 1, i, i + 1]) if (k >= 0 && k < n) dayPlan.noLong[k] = 1;
+  }
   for (const session of keep) if (session.raceId === undefined) addFixed(session);
   // A hard kept session forbids hard days next to it, as a race does.
   for (let i = 0; i < n; i++) {
@@ -83,7 +90,9 @@ export function schedule(
   const planned = planWeeks(dayPlan, fixed, settings, dayTargets(dayPlan, races, settings), races);
   const used = new Set([...reserved, ...kept.map((session) => session.id)]);
   const sessions: Session[] = [...kept];
+  // The kinds rotate within each run of a phase, from its first kind on.
   let hardCount = 0;
+  let hardPhase: Phase | undefined;
   const titles = new Map<string, string>();
   const title = (kind: SessionKind, phase: Phase): string => {
     const key = `${kind}/${phase}`;
@@ -96,6 +105,10 @@ export function schedule(
   };
   for (const day of planned.days) {
     const date = isoOf(calendar, day.day);
+    if (day.role === 'hard' && day.phase !== hardPhase) {
+      hardPhase = day.phase;
+      hardCount = 0;
+    }
     const kind: SessionKind =
       day.role === 'hard'
         ? hardKind(day.phase, hardCount++, settings.focusDistance)

@@ -34,7 +34,7 @@ export function hardSessionsFor(phase: Phase): number {
 }
 
 /**
- * The kind of the `nth` hard session of a season (it rotates, so weeks differ) in a phase.
+ * The kind of the `nth` hard session of a phase (it rotates, so weeks differ).
  *
  * @example hardKind('base', 0, 'marathon') // 'hills'
  */
@@ -61,13 +61,19 @@ export function hardKind(phase: Phase, nth: number, focus: Distance): SessionKin
   }
 }
 
+// Three kinds a phase where two hard sessions a week would otherwise repeat the same pair every
+// week: with three, the weeks rotate.
 const BASE_KINDS: readonly SessionKind[] = ['hills', 'tempo'];
-const BUILD_KINDS: readonly SessionKind[] = ['threshold', 'intervals'];
-const PEAK_KINDS_LONG: readonly SessionKind[] = ['race-pace', 'threshold'];
-const PEAK_KINDS_SHORT: readonly SessionKind[] = ['intervals', 'race-pace'];
-/** A long-family athlete's off-distance block trains for a 5K, a short-family one's for a half. */
-const OFF_KINDS_LONG: readonly SessionKind[] = ['intervals', 'threshold'];
-const OFF_KINDS_SHORT: readonly SessionKind[] = ['tempo', 'race-pace'];
+const BUILD_KINDS: readonly SessionKind[] = ['threshold', 'intervals', 'tempo'];
+const PEAK_KINDS_LONG: readonly SessionKind[] = ['race-pace', 'threshold', 'intervals'];
+const PEAK_KINDS_SHORT: readonly SessionKind[] = ['intervals', 'race-pace', 'hills'];
+/**
+ * A long-family athlete's off-distance block trains for a 5K: VO2max intervals, 5K-pace work and
+ * hills (DOMAIN.md's 5K/10K segment: I pace, 5K pace, R pace or hills). A short-family one's
+ * trains for a half: threshold work, tempo runs and half-marathon-pace runs.
+ */
+const OFF_KINDS_LONG: readonly SessionKind[] = ['intervals', 'race-pace', 'hills'];
+const OFF_KINDS_SHORT: readonly SessionKind[] = ['threshold', 'tempo', 'race-pace'];
 
 /** The intensity of a role's session. */
 export function roleIntensity(role: Role): Intensity {
