@@ -47,7 +47,7 @@ const FULL_BASELINE_KM = 40;
  *   and Higdon 32 km), up to 180 min ("capped near 3 h") at 80 km; scaled below 40 km, never
  *   under 120 min (a marathon plan never peaks below 2 h of long run);
  * - ultra: ≥ 180 min at 40 km a week, up to 210 (Koop: 3 h or back-to-back long days); never
- *   under 150 min;
+ *   under 120 min (as the marathon);
  * - half: 100–120 min (18–22 km; Pfitzinger & Latter), scaled below 40 km, never under 75;
  * - 10K: 75–90 min, 5K: 60–75 min (long run kept at 60–90 min in a 5K/10K segment; Daniels).
  *
@@ -65,7 +65,7 @@ export function distanceTargets(distance: Distance, baselineKm: number): Distanc
       : Math.max(floor, at40 * scale);
   const peakLongRun =
     bracket === 'ultra'
-      ? long(180, 210, 0.75, 150)
+      ? long(180, 210, 0.75, 120)
       : bracket === 'marathon'
         ? long(150, 180, 0.75, 120)
         : bracket === 'half'
@@ -84,7 +84,7 @@ export function distanceTargets(distance: Distance, baselineKm: number): Distanc
 /**
  * How far each loading phase goes towards the peak: the base builds to 40 % of the way from the
  * baseline to the peak week and holds there, the build to 80 %, the peak all the way. The long
- * run goes 70 % / 90 % / 100 % of its peak. An off-distance block trains its own distance to
+ * run goes 80 % / 95 % / 100 % of its peak (the longest run is reached 2–3 times: Pfitzinger). An off-distance block trains its own distance to
  * that distance's peak.
  */
 const VOLUME_WAY: Readonly<Partial<Record<Phase, number>>> = {
@@ -94,8 +94,8 @@ const VOLUME_WAY: Readonly<Partial<Record<Phase, number>>> = {
   'off-distance': 1,
 };
 const LONG_WAY: Readonly<Partial<Record<Phase, number>>> = {
-  base: 0.7,
-  build: 0.9,
+  base: 0.8,
+  build: 0.95,
   peak: 1,
   'off-distance': 1,
 };

@@ -50,10 +50,11 @@ interface Sized {
 /** A down week never goes above this share, whatever the setting: it must count as relief. */
 const MAX_DOWN_RATIO = 0.75;
 /**
- * The level's rise per loading week: well inside DOMAIN's 10 % a week, so that the marathon's
- * 1.4 × is reached in about six loading weeks.
+ * The level's rise per loading week: inside DOMAIN's 10 % a week (which the growth limit holds the
+ * actual weeks to), so that the marathon's 1.4 × is reached in about five loading weeks, and a
+ * 20 km a week marathoner's doubled week (the 2-h long run at half of it) within a build and peak.
  */
-const LEVEL_STEP = 1.06;
+const LEVEL_STEP = 1.08;
 /** Runs shorter than this are merged into the week's other runs (or, once scaled, dropped). */
 const SHORTEST_PLANNED_MIN = 20;
 const SHORTEST_SESSION_MIN = 15;
@@ -149,7 +150,15 @@ export function planWeeks(
         (streak === settings.downWeekCycle - 1 &&
           weekMinutes(minutes, ws + 7, n) > 0.7 * reference));
     // The relief limit measures against the rule's yardstick, the growth limit the last week.
-    const lastLoading = mustRelief ? reference : walk.lastLoading();
+    // After a break the growth starts from the return week, but never from less than half the
+    // usual week (load-spike's floor does the same for the chronic load): a return week the load
+    // limits kept small must not hold the weeks after it small too.
+    const grownFrom = walk.lastLoading();
+    const lastLoading = mustRelief
+      ? reference
+      : grownFrom === undefined
+        ? undefined
+        : Math.max(grownFrom, 0.5 * baseLevel);
     const limits: WeekLimits = { ws, hasTaper, full, lastLoading, mustRelief };
     const dominant = dominantPhase(plan, ws);
     const down = mustRelief && quiet && LOADING_PHASES.has(dominant);

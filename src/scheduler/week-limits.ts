@@ -47,6 +47,12 @@ const SPIKE = (SPIKE_RATIO / (4 - SPIKE_RATIO)) * 0.995;
  */
 const FLOOR_SPIKE = SPIKE_RATIO;
 const GROWTH = 1.1;
+/**
+ * The growth limit allows at least this many minutes more than the last loading week: 10 % of a
+ * small week is less than the 5 minutes runs are rounded to, and a week of short runs would stay
+ * where it is for good (a 40-min week could only go to 44, which rounds back to 40).
+ */
+const GROWTH_MIN_STEP = 20;
 
 /**
  * The largest factor on `mins` (this week's generated minutes per offset, load factors in
@@ -122,7 +128,14 @@ export function scaleLimit(
     // marathon's race week with no more than a run or two besides the race.
     scale = week.mustRelief
       ? Math.min(scale, limitBy(weekFixed, weekVar, RELIEF * lastLoading * (1 - 1e-9)))
-      : Math.min(scale, limitBy(weekFixed - weekRaceFixed, weekVar, GROWTH * lastLoading));
+      : Math.min(
+          scale,
+          limitBy(
+            weekFixed - weekRaceFixed,
+            weekVar,
+            Math.max(GROWTH * lastLoading, lastLoading + GROWTH_MIN_STEP),
+          ),
+        );
   }
   return scale;
 }
