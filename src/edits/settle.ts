@@ -1,11 +1,10 @@
 /**
  * After an edit that lightens a stretch (a down week, a reset break), the weeks that follow may come
  * back too fast for the rules: a 7-day load that spikes against a lighter 28 days, or a taper week
- * heavier than the lightened week before it. This pass walks the next weeks with the scheduler's
- * own limits (src/scheduler/week-limits.ts) and trims the reshapeable sessions just enough. A
- * lightened stretch also lowers the longest run that long-run-jump measures from, so the runs after
- * it are kept within 1.1 × the longest of their 30 days before; a cut run lowers the next limit in
- * turn, so the pass walks on to the season's end (weeks that need nothing are left as they are).
+ * heavier than the lightened week before it, or a planned down week that no longer counts as
+ * relief against the lighter weeks before it. This pass walks the weeks after the edit with the
+ * scheduler's own limits (src/scheduler/week-limits.ts) and trims the reshapeable sessions just
+ * enough. It does not yet keep later long runs within long-run-jump (see the edit tests).
  */
 import { dayNumberWeekOffset } from '../dates';
 import { chronicFloor, sessionLoad } from '../model/load';
@@ -13,8 +12,8 @@ import type { IsoDate, Plan, Session } from '../model/plan';
 import { indexOf, seasonCalendar } from '../scheduler/day-plan';
 import type { Ledger } from '../scheduler/week-limits';
 import { scaleLimit } from '../scheduler/week-limits';
-import { isRun, JUMP_WINDOW_DAYS, LONG_RUN_JUMP } from '../rules/long-run-jump';
-import { movable, scaledSession } from './reshape';
+import { cutToVolume, movable, scaledSession } from './reshape';
+import { RELIEF_RATIO, reliefReference } from '../rules/down-week-overdue';
 import { bySessionOrder } from './session-list';
 
 /**
@@ -24,30 +23,65 @@ import { bySessionOrder } from './session-list';
  * @example settleAfter(planWithBreak, '2027-06-05') // the weeks after the break ramp back gently
  */
 export function settleAfter(plan: Plan, from: IsoDate): Plan {
+  const settled = settleLoad(plan, from);
+  const relieved = keepDownWeeksRelief(settled, from);
+  // A down week cut deeper lightens the load windows after it: settle them once more.
+  return relieved === settled ? settled : settleLoad(relieved, from);
+}
+
+/**
+ * The plan's down weeks from `from` on, each cut where needed to count as relief again: an edit
+ * that lightens a stretch lowers the loading weeks down-week-overdue measures a down week against
+ * (the mean of the last 3), and a down week planned right at 80 % of them would no longer be one.
+ */
+function keepDownWeeksRelief(plan: Plan, from: IsoDate): Plan {
+  let current = plan;
+  const downs = plan.blocks
+    .filter((b) => b.kind === 'down' && b.end >= from)
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  for (const block of downs) {
+    const reference = reliefReference(current, block.start);
+    if (reference === undefined) continue;
+    const week = current.sessions.filter((s) => s.date >= block.start && s.date <= block.end);
+    const volume = week.reduce((sum, s) => sum + s.durationMin, 0);
+    if (volume <= RELIEF_RATIO * reference) continue;
+    const cut = new Map(cutToVolume(week, RELIEF_RATIO * reference * 0.97).map((s) => [s.id, s]));
+    current = {
+      ...current,
+      sessions: current.sessions.map((s) => cut.get(s.id) ?? s).sort(bySessionOrder),
+    };
+  }
+  return current;
+}
+
+function settleLoad(plan: Plan, from: IsoDate): Plan {
   const { settings } = plan;
   const calendar = seasonCalendar(plan.season, settings.weekStart);
   const n = calendar.count;
   const start = indexOf(calendar, from);
   if (start >= n) return plan;
   const firstWeek = start - dayNumberWeekOffset(calendar.first + start, settings.weekStart);
+  // To the season's end: a week trimmed for the spike lightens the windows of the weeks after it
+  // in turn, and the plan's weeks often grow right at the limits (weeks that need nothing are left
+  // as they are).
   const lastDay = n - 1;
 
   const fixedLoad = new Float64Array(n);
   const fixedTrain = new Float64Array(n);
   const fixedMinutes = new Float64Array(n);
-  const longest = new Float64Array(n);
   const byDay = new Map<number, Session[]>();
   for (const session of plan.sessions) {
     const i = indexOf(calendar, session.date);
     if (i < 0 || i >= n) continue;
     const value = sessionLoad(session, settings);
-    if (i >= start && i <= lastDay && movable(session)) {
+    // A race-kind session (a block's time trial) stays: it is raced, not trained, and the rules
+    // leave it out of the training load as they do a race.
+    if (i >= start && i <= lastDay && movable(session) && session.kind !== 'race') {
       const list = byDay.get(i);
       if (list) list.push(session);
       else byDay.set(i, [session]);
       continue;
     }
-    if (isRun(session)) longest[i] = Math.max(longest[i]!, session.durationMin);
     fixedLoad[i]! += value;
     if (session.kind !== 'race') fixedTrain[i]! += value;
     fixedMinutes[i]! += session.durationMin;
@@ -100,7 +134,6 @@ export function settleAfter(plan: Plan, from: IsoDate): Plan {
     for (let j = 0; j < 7; j++) {
       const i = ws + j;
       if (i < 0 || i >= n) continue;
-      week[j] = withinJump(week[j]!, longest, i);
       let dayTrain = fixedTrain[i]!;
       for (const s of week[j]!) {
         dayTrain += sessionLoad(s, settings);
@@ -117,27 +150,6 @@ export function settleAfter(plan: Plan, from: IsoDate): Plan {
     ...plan,
     sessions: plan.sessions.map((s) => changed.get(s.id) ?? s).sort(bySessionOrder),
   };
-}
-
-/**
- * The day's sessions, each run cut to long-run-jump's limit: 1.1 × the longest run of the 30 days
- * before day `i` (`longest` holds each day's longest run; the day's own entry is updated).
- */
-function withinJump(sessions: readonly Session[], longest: Float64Array, i: number): Session[] {
-  let before = 0;
-  for (let k = Math.max(0, i - JUMP_WINDOW_DAYS); k < i; k++)
-    before = Math.max(before, longest[k]!);
-  const cap = Math.floor((before * LONG_RUN_JUMP + 1e-9) / 5) * 5;
-  const judged = i >= JUMP_WINDOW_DAYS && before > 0;
-  let most = 0;
-  const out = sessions.map((s) => {
-    const cut =
-      judged && isRun(s) && s.durationMin > cap ? scaledSession(s, cap / s.durationMin) : s;
-    if (isRun(cut)) most = Math.max(most, cut.durationMin);
-    return cut;
-  });
-  longest[i] = Math.max(most, longest[i]!);
-  return out;
 }
 
 function dayTotals(

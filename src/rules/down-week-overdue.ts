@@ -30,7 +30,7 @@ export interface WeekFacts {
 
 /**
  * How the down-week walk classes a week, given what came before: `break` (recovery or reset),
- * `return` (the first week after a break: it sets the yardstick, not the streak), `relief` (at most
+ * `return` (the first week after a break: neither streak nor yardstick), `relief` (at most
  * 0.8 × the mean of the last up to 3 loading weeks since the break), `final` (loading in the final
  * weeks before an A race: paused) or `loading`. The scheduler walks its weeks with the same steps.
  *
@@ -49,7 +49,7 @@ export class ReliefWalk {
     return sum / recent.length;
   }
 
-  /** The most recent loading week's volume (the return week's after a break). */
+  /** The most recent loading week's volume. */
   lastLoading(): number | undefined {
     return this.loading[this.loading.length - 1];
   }
@@ -67,8 +67,8 @@ export class ReliefWalk {
       return 'break';
     }
     if (this.afterBreak) {
+      // The return week is light by design: a poor yardstick for the weeks after it.
       this.afterBreak = false;
-      this.loading = [week.volume];
       return 'return';
     }
     const reference = this.reference();
@@ -93,10 +93,7 @@ export class ReliefWalk {
 export function downWeekOverdue(plan: Plan): Warning[] {
   const context = contextOf(plan);
   const cycle = plan.settings.downWeekCycle;
-  const breaks = plan.blocks
-    .filter((block) => block.kind === 'recovery' || block.kind === 'reset')
-    .map((block) => [dayNumber(block.start), dayNumber(block.end)] as const);
-  const aRaces = plan.races.filter((race) => race.priority === 'A').map((r) => dayNumber(r.date));
+  const facts = weekFacts(plan);
   const warnings: Warning[] = [];
   const walk = new ReliefWalk();
   let streak: ContextWeek[] = [];
@@ -106,17 +103,45 @@ export function downWeekOverdue(plan: Plan): Warning[] {
   };
   for (const week of context.weeks) {
     if (!week.full) continue;
-    const first = week.first;
-    const kind = walk.next({
-      volume: sumDays(context, context.minutes, first, first + 6),
-      inBreak: breaks.some(([a, b]) => a <= first + 6 && b >= first),
-      final: aRaces.some((day) => first >= day - FINAL_WEEKS_DAYS + 1 && first <= day),
-    });
+    const kind = walk.next(facts(week.first));
     if (kind === 'loading') streak.push(week);
     else if (kind !== 'final') close();
   }
   close();
   return warnings;
+}
+
+/** The facts of the full week starting on day number `first`. */
+function weekFacts(plan: Plan): (first: number) => WeekFacts {
+  const context = contextOf(plan);
+  const breaks = plan.blocks
+    .filter((block) => block.kind === 'recovery' || block.kind === 'reset')
+    .map((block) => [dayNumber(block.start), dayNumber(block.end)] as const);
+  const aRaces = plan.races.filter((race) => race.priority === 'A').map((r) => dayNumber(r.date));
+  return (first) => ({
+    volume: sumDays(context, context.minutes, first, first + 6),
+    inBreak: breaks.some(([a, b]) => a <= first + 6 && b >= first),
+    final: aRaces.some((day) => first >= day - FINAL_WEEKS_DAYS + 1 && first <= day),
+  });
+}
+
+/**
+ * The volume a down week starting on `weekStart` is judged against: the mean of the (up to 3)
+ * loading weeks before it, as this rule walks them; undefined when there are none (the season's
+ * first week, or the return week after a break).
+ *
+ * @example reliefReference(plan, '2027-06-07') // 335
+ */
+export function reliefReference(plan: Plan, weekStart: string): number | undefined {
+  const context = contextOf(plan);
+  const facts = weekFacts(plan);
+  const walk = new ReliefWalk();
+  const until = dayNumber(weekStart);
+  for (const week of context.weeks) {
+    if (week.first >= until) break;
+    if (week.full) walk.next(facts(week.first));
+  }
+  return walk.returning() ? undefined : walk.reference();
 }
 
 function overdue(streak: readonly ContextWeek[], cycle: number): Warning {

@@ -125,7 +125,6 @@ export function invariantProblems(plan: Plan): string[] {
     }
     if (returning) {
       returning = false;
-      loadingWeeks = [volume];
       closeStreak();
       continue;
     }
