@@ -66,6 +66,13 @@ const LONGEST_RUN_MIN = 240;
 const LONGEST_SESSION_MIN = 150;
 const LONGEST_HARD_MIN = 120;
 
+/**
+ * The long run the athlete is taken to have run before the season: the classic 30 % of the usual
+ * week (Daniels: 25–30 %), the planner's long run before issue 9.
+ */
+const PRIOR_LONG_SHARE = 0.3;
+/** The day factor of a marathon taper's first week (src/scheduler/race-profile.ts). */
+const MARATHON_TAPER_FIRST = 0.8;
 /** The race week's training at least this share of the peak week's (the issue's floor). */
 const RACE_WEEK_FLOOR = 0.3;
 const QUALITY_PHASES: ReadonlySet<Phase> = new Set(['build', 'peak', 'off-distance']);
@@ -184,7 +191,7 @@ export function planWeeks(
     let unit =
       (Math.max(0, weekLevel - longMin / (down ? downRatio : 1)) / (WEEK_WEIGHT - LONG_WEIGHT)) *
       (down ? downRatio : 1);
-    const caps = jumpCaps(longestRun, fixed.longestRun, ws, n);
+    const caps = jumpCaps(longestRun, fixed.longestRun, ws, n, PRIOR_LONG_SHARE * baseLevel);
 
     const size = (shape: WeekShape): Sized => {
       const roles = [...shape.roles];
@@ -197,7 +204,13 @@ export function planWeeks(
         const i = ws + j;
         const weight = roleWeight(role, role === 'easy' ? easyIndex++ : 0);
         const nominal = role === 'long' ? longMin : weight * unit;
-        wanted[j] = Math.min(nominal * plan.factor[i]!, longest(role));
+        // The marathon taper's first week keeps its long run whole (Pfitzinger 18/55 runs 32 km
+        // three weeks out): the longest run comes 3–4 weeks before the race, not 5.
+        const factor =
+          role === 'long' && plan.phase[i] === 'taper' && plan.factor[i]! >= MARATHON_TAPER_FIRST
+            ? 1
+            : plan.factor[i]!;
+        wanted[j] = Math.min(nominal * factor, longest(role));
       }
       consolidate(wanted, roles);
       for (let j = 0; j < 7; j++) {
@@ -354,20 +367,24 @@ function consolidate(wanted: Float64Array, roles: (Role | undefined)[]): void {
  * 5 minutes, it would hold every run under 50 min where it is: 1.1 × 45 = 49.5 rounds to 45).
  * Days of this week before it count with their fixed runs only (their generated minutes are not
  * known yet), which can only make the cap stricter. Infinity where the rule does not judge: the
- * season's first 30 days, and days with no run in their 30 days.
+ * days with no run in their 30 days. In the season's first 30 days the long run the athlete is
+ * taken to have run before it counts too.
  */
 function jumpCaps(
   longest: Float64Array,
   fixedLongest: Float64Array,
   ws: number,
   n: number,
+  priorLong: number,
 ): Float64Array {
   const caps = new Float64Array(7).fill(Infinity);
   for (let j = 0; j < 7; j++) {
     const i = ws + j;
-    if (i < JUMP_WINDOW_DAYS || i >= n) continue;
-    let before = 0;
-    for (let k = i - JUMP_WINDOW_DAYS; k < i; k++) {
+    if (i < 0 || i >= n) continue;
+    // Before the season the athlete ran `priorLong` at most: the rule cannot see those weeks, but
+    // the first long runs must grow from there, not open at the build's length.
+    let before = i < JUMP_WINDOW_DAYS ? priorLong : 0;
+    for (let k = Math.max(0, i - JUMP_WINDOW_DAYS); k < i; k++) {
       before = Math.max(before, k < ws ? longest[k]! : fixedLongest[k]!);
     }
     if (before > 0) caps[j] = Math.floor(before * LONG_RUN_JUMP + 1e-9);

@@ -321,7 +321,8 @@ export function unforcedWarnings(plan: Plan, warnings: readonly Warning[]): Warn
 /**
  * The distance targets of issue 9, written from the issue and DOMAIN.md's "Distance-specific
  * targets", not from the scheduler's code. A race is judged only where the season gives it a clean
- * run-up: 20 weeks of season before it with no other race, recovery or off-distance block in them
+ * run-up: 20 weeks of season before it (and 2 after) with no other race, recovery or off-distance
+ * block in them
  * (other races' taper and recovery, or a block, take the weeks a build needs).
  */
 const RUN_UP_DAYS = 140;
@@ -332,7 +333,9 @@ function cleanRunUps(plan: Plan): Race[] {
     if (race.priority !== 'A') return false;
     const from = addDays(race.date, -RUN_UP_DAYS);
     if (from < plan.season.start) return false;
-    if (plan.races.some((r) => r !== race && r.date >= from && r.date <= race.date)) return false;
+    // A race in the 2 weeks after it reshapes its taper too.
+    const after = addDays(race.date, 14);
+    if (plan.races.some((r) => r !== race && r.date >= from && r.date <= after)) return false;
     return !plan.blocks.some(
       (b) =>
         (b.kind === 'recovery' || b.kind === 'off-distance' || b.kind === 'reset') &&
