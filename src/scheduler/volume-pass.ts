@@ -206,10 +206,7 @@ export function planWeeks(
         const nominal = role === 'long' ? longMin : weight * unit;
         // The marathon taper's first week keeps its long run whole (Pfitzinger 18/55 runs 32 km
         // three weeks out): the longest run comes 3–4 weeks before the race, not 5.
-        const factor =
-          role === 'long' && plan.phase[i] === 'taper' && plan.factor[i]! >= MARATHON_TAPER_FIRST
-            ? 1
-            : plan.factor[i]!;
+        const factor = role === 'long' && wholeTaperLong(plan, races, i) ? 1 : plan.factor[i]!;
         wanted[j] = Math.min(nominal * factor, longest(role));
       }
       consolidate(wanted, roles);
@@ -240,10 +237,12 @@ export function planWeeks(
     const first = shapeWeek(plan, fixed, settings, ws, down ? 1 : 7, previousHard);
     let shape = first;
     let sized = size(first);
-    // The final weeks before an A race, its taper, and the build, peak and off-distance weeks keep
-    // at least one quality session: trading it for easy minutes is what once left a "peak" week,
+    // The final weeks before an A race, its taper, the build, peak and off-distance weeks and the
+    // week after a B or C race keep at least one quality session: trading it for easy minutes is what once left a "peak" week,
     // and three weeks of a 5K block, without any.
-    const quality = final || aTaper || QUALITY_PHASES.has(dominant);
+    let due = false;
+    for (let i = lo; i <= hi; i++) if (plan.qualityDue[i] === 1) due = true;
+    const quality = final || aTaper || due || QUALITY_PHASES.has(dominant);
     const keepsQuality = (s: Sized): boolean => !quality || !hasHard(sized) || hasHard(s);
     for (let maxHard = first.hardCount - 1; maxHard >= 0 && sized.scale < 0.85; maxHard--) {
       const fewerShape = shapeWeek(plan, fixed, settings, ws, maxHard, previousHard);
@@ -309,6 +308,13 @@ export function planWeeks(
     }
   }
   return { days, downWeeks };
+}
+
+/** A marathon taper's long run 19–21 days before the race, which keeps its full length. */
+function wholeTaperLong(plan: DayPlan, races: readonly Race[], i: number): boolean {
+  if (plan.phase[i] !== 'taper' || plan.factor[i]! < MARATHON_TAPER_FIRST) return false;
+  const race = races[plan.raceIndex[i]!];
+  return race !== undefined && indexOf(plan.calendar, race.date) - i >= 19;
 }
 
 function hasHard(sized: Sized): boolean {

@@ -160,4 +160,14 @@ test("a 5K/10K runner (focus inferred) gets a half block with ≥ 1.15 × the ba
   assert.ok(longest(plan, block.start, block.end) >= 90);
   const inBlock = plan.sessions.filter((s) => s.date >= block.start && s.date <= block.end);
   assert.ok(inBlock.some((s) => s.kind === 'threshold'));
+  // Quality is back within 5 days of the B 5K (the issue saw three weeks without any).
+  assert.ok(
+    plan.sessions.some(
+      (s) =>
+        s.date > '2027-09-05' &&
+        s.date <= '2027-09-10' &&
+        s.intensity === 'hard' &&
+        s.kind !== 'race',
+    ),
+  );
 });
