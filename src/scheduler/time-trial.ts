@@ -5,6 +5,7 @@
  * rename for a local 5K, or delete; the rules count it as racing, as they do a race.
  */
 import { weekdayOffset } from '../dates';
+import { EASY_MIN_PER_KM } from '../model/load';
 import type { Session, Settings } from '../model/plan';
 import { distanceFamily, offDistanceFor } from '../model/settings';
 import type { DayPlan } from './day-plan';
@@ -12,13 +13,19 @@ import { isoOf } from './day-plan';
 import type { PlacedBlock } from './off-distance';
 
 /** Warm-up and cool-down around the 5K, in minutes. */
-const WARM_UP_AND_DOWN_MIN = 25;
+const WARM_UP_AND_DOWN_MIN = 15;
+/**
+ * The time trial at most this share of the athlete's usual week: below that (about 21 km a week)
+ * a 45-min race day is more than the week can carry and still have a down week around it.
+ */
+const MAX_WEEK_SHARE = 0.35;
 /** 5 km at the pace the planner assumes for races (src/model/race-session.ts). */
 const FIVE_K_MIN = 30;
 
 /**
  * One time trial per off-distance 5K block, on the long-run weekday of the block's last week (the
- * day a road race would be), else the day before it; none when the athlete allows no hard day,
+ * day a road race would be), else the day before it; none when the athlete allows no hard day or
+ * runs too little for a race day in a week,
  * when the block trains a half (a short-distance runner's block builds volume instead), or when a
  * kept session already races in that week.
  *
@@ -31,6 +38,8 @@ export function timeTrials(
   keep: readonly Session[],
 ): Session[] {
   if (settings.hardDayCap < 1) return [];
+  const usualWeek = settings.weeklyKmBaseline * EASY_MIN_PER_KM;
+  if (FIVE_K_MIN + WARM_UP_AND_DOWN_MIN > MAX_WEEK_SHARE * usualWeek) return [];
   if (distanceFamily(offDistanceFor(settings.focusDistance)) !== 'short') return [];
   const trials: Session[] = [];
   const longDay = weekdayOffset(settings.longRunWeekday, settings.weekStart);
