@@ -12,7 +12,7 @@ import { generate } from '../../../src/scheduler/generate';
 import { targetProblems } from './plan-checks';
 
 // Larger counts: FC_RUNS=500 node --import tsx --test tests/unit/scheduler/targets.property.test.ts
-const RUNS = Number(process.env['FC_RUNS'] ?? 40);
+const RUNS = Number(process.env['FC_RUNS'] ?? 80);
 
 const request: fc.Arbitrary<PlanRequest> = fc
   .record({
