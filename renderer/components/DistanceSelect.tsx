@@ -4,6 +4,8 @@ import type { ControlProps } from './Field';
 interface Props extends ControlProps {
   readonly value: string;
   readonly allowEmpty?: boolean;
+  /** The empty option's words ("Choose…" unless given). */
+  readonly emptyLabel?: string;
   readonly allowCustom?: boolean;
   onChange(value: string): void;
 }
@@ -19,13 +21,14 @@ export const DISTANCE_OPTIONS: readonly (readonly [string, string])[] = [
 export function DistanceSelect({
   value,
   allowEmpty = false,
+  emptyLabel = 'Choose…',
   allowCustom = true,
   onChange,
   ...control
 }: Props) {
   return (
     <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
-      {allowEmpty && <option value="">Choose…</option>}
+      {allowEmpty && <option value="">{emptyLabel}</option>}
       {DISTANCE_OPTIONS.map(([v, label]) => (
         <option key={v} value={v}>
           {label}

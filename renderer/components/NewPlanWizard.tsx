@@ -7,9 +7,16 @@ import type { FormEvent } from 'react';
 import type { ImportedRace } from '../../src/api/contract';
 import type { PlanRequest, RaceInput, Weekday, WeekStart } from '../../src/model/plan';
 import { WEEKDAYS } from '../../src/model/plan';
+import { formatDistance } from '../../src/model/settings';
 import type { Units } from '../../src/model/workout';
 import type { FieldErrors, WizardForm } from '../state/wizard-form';
-import { distanceToRow, initialForm, newRaceRow, validateForm } from '../state/wizard-form';
+import {
+  distanceToRow,
+  inferredFocus,
+  initialForm,
+  newRaceRow,
+  validateForm,
+} from '../state/wizard-form';
 import { weekdayLabel } from '../state/labels';
 import { Dialog } from './Dialog';
 import { DistanceSelect } from './DistanceSelect';
@@ -134,12 +141,20 @@ export function NewPlanWizard({ today, weekStart, importRaces, onCreate, onClose
         <fieldset>
           <legend>Athlete</legend>
           <div className="sp-row">
-            <Field label="Focus distance" error={errors['focusDistance']}>
+            <Field
+              label="Focus distance"
+              error={errors['focusDistance']}
+              {...(form.focusDistance === ''
+                ? { hint: `From your races: ${formatDistance(inferredFocus(form))}` }
+                : {})}
+            >
               {(p) => (
                 <DistanceSelect
                   {...p}
                   value={form.focusDistance}
                   allowCustom={false}
+                  allowEmpty
+                  emptyLabel="From my races"
                   onChange={(v) => set('focusDistance', v)}
                 />
               )}

@@ -45,6 +45,8 @@ export function ruleLabel(rule: RuleId): string {
       return 'Workout over its limits';
     case 'race-time':
       return 'Race time off the prediction';
+    case 'long-run-jump':
+      return 'Long-run jump';
     default:
       return assertNever(rule);
   }

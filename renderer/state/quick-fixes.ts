@@ -127,6 +127,7 @@ export function quickFixes(plan: Plan, warning: Warning): QuickFix[] {
     case 'monotony':
     case 'workout-limits':
     case 'race-time':
+    case 'long-run-jump':
       break;
     default:
       return assertNever(warning.rule);

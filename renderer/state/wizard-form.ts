@@ -5,6 +5,7 @@
 import type { Distance, PlanRequest, Priority, Weekday, WeekStart } from '../../src/model/plan';
 import { STANDARD_DISTANCES } from '../../src/model/plan';
 import { parsePlanRequest } from '../../src/plan/plan-file';
+import { inferFocusDistance } from '../../src/scheduler/request';
 import { addDays, addMonths } from '../../src/dates';
 import type { Result } from '../../src/model/result';
 import type { Units } from '../../src/model/workout';
@@ -25,6 +26,7 @@ export interface WizardForm {
   readonly name: string;
   readonly start: string;
   readonly end: string;
+  /** Empty: inferred from the races (see `inferFocusDistance`). */
   readonly focusDistance: string;
   readonly weeklyKm: string;
   readonly restWeekday: Weekday;
@@ -47,7 +49,7 @@ export function initialForm(today: string, weekStart: WeekStart): WizardForm {
     name: '',
     start: today,
     end: addDays(addMonths(today, 12), -1),
-    focusDistance: 'marathon',
+    focusDistance: '',
     weeklyKm: '50',
     restWeekday: 'monday',
     longRunWeekday: 'sunday',
@@ -98,7 +100,9 @@ export function formToDocument(form: WizardForm): Record<string, unknown> {
     start: form.start,
     end: form.end,
     athlete: {
-      focusDistance: rowDistance({ distance: form.focusDistance, customKm: '' }),
+      ...(form.focusDistance === ''
+        ? {}
+        : { focusDistance: rowDistance({ distance: form.focusDistance, customKm: '' }) }),
       weeklyKmBaseline: toNumber(form.weeklyKm),
       restWeekday: form.restWeekday,
       longRunWeekday: form.longRunWeekday,
@@ -164,6 +168,20 @@ export function fieldOfError(line: string): { field: string; message: string } {
   }
   const words = FIELD_WORDS[key];
   return words ? { field: key, message: words } : { field: 'form', message: line };
+}
+
+/**
+ * The focus distance the plan will use when the form leaves it empty: the one the races imply
+ * (races whose distance is not chosen yet are left out).
+ */
+export function inferredFocus(form: WizardForm): Distance {
+  const races = form.races.flatMap((r) => {
+    const distance = r.distance === '' ? Number.NaN : rowDistance(r);
+    return typeof distance === 'number' && !(distance > 0)
+      ? []
+      : [{ distance, priority: r.priority }];
+  });
+  return inferFocusDistance(races);
 }
 
 export function validateForm(form: WizardForm): Result<PlanRequest, FieldErrors> {

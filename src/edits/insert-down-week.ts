@@ -2,6 +2,7 @@ import { addDays, isIsoDate, minDay, startOfWeek } from '../dates';
 import type { Block, IsoDate, Plan, Session } from '../model/plan';
 import { fail, ok } from '../model/result';
 import { uniqueId } from '../scheduler/ids';
+import { reliefReference } from '../rules/down-week-overdue';
 import { cutToVolume, easedSession, movable } from './reshape';
 import { settleAfter } from './settle';
 import { bySessionOrder } from './session-list';
@@ -10,7 +11,7 @@ import { rewriteReshaped } from '../workouts/plan-workouts';
 
 /**
  * Makes the week that starts on `weekStartDay` a down week: its volume cut to
- * `settings.downWeekRatio` of what it held, at most one hard session (a race counts as one), and a
+ * `settings.downWeekRatio` of what it held (or of the loading weeks before it, when lighter), at most one hard session (a race counts as one), and a
  * 'down' block over it. The changed sessions are pinned, so regenerating keeps the down week. The
  * weeks after it are trimmed where coming back would spike the load or outweigh a taper.
  * Taper and recovery weeks are light already and cannot take one.
@@ -53,7 +54,11 @@ export function insertDownWeek(plan: Plan, weekStartDay: IsoDate): EditResult {
     }
     return easedSession(session);
   });
-  const changed = cutToVolume(eased, volume * settings.downWeekRatio);
+  // About 70 % of the surrounding volume: of the loading weeks before it (down-week-overdue's
+  // yardstick), when they were lighter than this week, so that the week counts as relief.
+  const reference = reliefReference(plan, weekStartDay);
+  const base = reference === undefined ? volume : Math.min(volume, reference);
+  const changed = cutToVolume(eased, base * settings.downWeekRatio);
   const byId = new Map<string, Session>(changed.map((s) => [s.id, s]));
   const sessions = plan.sessions.map((s) => byId.get(s.id) ?? s).sort(bySessionOrder);
   const ids = new Set(plan.blocks.map((b) => b.id));

@@ -1,8 +1,10 @@
 /**
  * After an edit that lightens a stretch (a down week, a reset break), the weeks that follow may come
  * back too fast for the rules: a 7-day load that spikes against a lighter 28 days, or a taper week
- * heavier than the lightened week before it. This pass walks the next weeks with the scheduler's
- * own limits (src/scheduler/week-limits.ts) and trims the reshapeable sessions just enough.
+ * heavier than the lightened week before it, or a planned down week that no longer counts as
+ * relief against the lighter weeks before it. This pass walks the weeks after the edit with the
+ * scheduler's own limits (src/scheduler/week-limits.ts) and trims the reshapeable sessions just
+ * enough. It does not yet keep later long runs within long-run-jump (see the edit tests).
  */
 import { dayNumberWeekOffset } from '../dates';
 import { chronicFloor, sessionLoad } from '../model/load';
@@ -10,11 +12,9 @@ import type { IsoDate, Plan, Session } from '../model/plan';
 import { indexOf, seasonCalendar } from '../scheduler/day-plan';
 import type { Ledger } from '../scheduler/week-limits';
 import { scaleLimit } from '../scheduler/week-limits';
-import { movable, scaledSession } from './reshape';
+import { cutToVolume, movable, scaledSession } from './reshape';
+import { RELIEF_RATIO, reliefReference } from '../rules/down-week-overdue';
 import { bySessionOrder } from './session-list';
-
-/** How many weeks after the edit are checked: the 28-day window forgets the edit after four. */
-const WEEKS = 5;
 
 /**
  * The plan with the movable sessions of the weeks from `from` on trimmed where the load would
@@ -23,13 +23,48 @@ const WEEKS = 5;
  * @example settleAfter(planWithBreak, '2027-06-05') // the weeks after the break ramp back gently
  */
 export function settleAfter(plan: Plan, from: IsoDate): Plan {
+  const settled = settleLoad(plan, from);
+  const relieved = keepDownWeeksRelief(settled, from);
+  // A down week cut deeper lightens the load windows after it: settle them once more.
+  return relieved === settled ? settled : settleLoad(relieved, from);
+}
+
+/**
+ * The plan's down weeks from `from` on, each cut where needed to count as relief again: an edit
+ * that lightens a stretch lowers the loading weeks down-week-overdue measures a down week against
+ * (the mean of the last 3), and a down week planned right at 80 % of them would no longer be one.
+ */
+function keepDownWeeksRelief(plan: Plan, from: IsoDate): Plan {
+  let current = plan;
+  const downs = plan.blocks
+    .filter((b) => b.kind === 'down' && b.end >= from)
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  for (const block of downs) {
+    const reference = reliefReference(current, block.start);
+    if (reference === undefined) continue;
+    const week = current.sessions.filter((s) => s.date >= block.start && s.date <= block.end);
+    const volume = week.reduce((sum, s) => sum + s.durationMin, 0);
+    if (volume <= RELIEF_RATIO * reference) continue;
+    const cut = new Map(cutToVolume(week, RELIEF_RATIO * reference * 0.97).map((s) => [s.id, s]));
+    current = {
+      ...current,
+      sessions: current.sessions.map((s) => cut.get(s.id) ?? s).sort(bySessionOrder),
+    };
+  }
+  return current;
+}
+
+function settleLoad(plan: Plan, from: IsoDate): Plan {
   const { settings } = plan;
   const calendar = seasonCalendar(plan.season, settings.weekStart);
   const n = calendar.count;
   const start = indexOf(calendar, from);
   if (start >= n) return plan;
   const firstWeek = start - dayNumberWeekOffset(calendar.first + start, settings.weekStart);
-  const lastDay = Math.min(n - 1, firstWeek + WEEKS * 7 - 1);
+  // To the season's end: a week trimmed for the spike lightens the windows of the weeks after it
+  // in turn, and the plan's weeks often grow right at the limits (weeks that need nothing are left
+  // as they are).
+  const lastDay = n - 1;
 
   const fixedLoad = new Float64Array(n);
   const fixedTrain = new Float64Array(n);
@@ -39,7 +74,9 @@ export function settleAfter(plan: Plan, from: IsoDate): Plan {
     const i = indexOf(calendar, session.date);
     if (i < 0 || i >= n) continue;
     const value = sessionLoad(session, settings);
-    if (i >= start && i <= lastDay && movable(session)) {
+    // A race-kind session (a block's time trial) stays: it is raced, not trained, and the rules
+    // leave it out of the training load as they do a race.
+    if (i >= start && i <= lastDay && movable(session) && session.kind !== 'race') {
       const list = byDay.get(i);
       if (list) list.push(session);
       else byDay.set(i, [session]);
@@ -66,6 +103,7 @@ export function settleAfter(plan: Plan, from: IsoDate): Plan {
       hard: new Uint8Array(n),
       occupied: new Uint8Array(n),
       restOnly: new Uint8Array(n),
+      longestRun: new Float64Array(n),
     },
     trainLoad,
     prefix,

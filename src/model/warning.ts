@@ -13,6 +13,7 @@ export const RULE_IDS = [
   'monotony',
   'workout-limits',
   'race-time',
+  'long-run-jump',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -8,6 +8,7 @@ import { backToBackMarathons } from './back-to-back-marathons';
 import { downWeekOverdue } from './down-week-overdue';
 import { hardDaysBackToBack } from './hard-days-back-to-back';
 import { loadSpike } from './load-spike';
+import { longRunJump } from './long-run-jump';
 import { marathonRecovery } from './marathon-recovery';
 import { monotony } from './monotony';
 import { noOffDistanceBlock } from './no-off-distance-block';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   { id: 'monotony', check: monotony, reads: 'plan' },
   { id: 'workout-limits', check: workoutLimits, reads: 'plan' },
   { id: 'race-time', check: raceTime, reads: 'plan' },
+  { id: 'long-run-jump', check: longRunJump, reads: 'plan' },
 ];
 
 /**

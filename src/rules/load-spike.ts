@@ -4,6 +4,9 @@ import { contextOf, sessionsOn } from './context';
 import { fromDayNumber } from '../dates';
 import { acuteChronicAt, firstJudgedDay, isSpike } from './acute-chronic';
 
+/** The threshold is the acute:chronic module's, which the page's figures share. */
+export { SPIKE_RATIO } from './acute-chronic';
+
 /**
  * The last 7 days' training load above 1.5 × the average week of the last 28 days (acute:chronic
  * ratio), judged for every day from the season's 28th on. Consecutive firing days make one warning.

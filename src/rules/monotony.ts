@@ -3,7 +3,7 @@ import type { Warning } from '../model/warning';
 import { contextOf } from './context';
 
 /** Foster's threshold: mean ÷ standard deviation of the daily loads above this is monotonous. */
-const MONOTONY_LIMIT = 2;
+export const MONOTONY_LIMIT = 2;
 
 /**
  * A full week whose seven daily loads are too uniform (Foster 1998): mean ÷ population standard

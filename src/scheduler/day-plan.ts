@@ -68,6 +68,11 @@ export interface DayPlan {
   readonly forcedRest: Uint8Array;
   /** Indices of the races on each day that has one. */
   readonly racesOn: ReadonlyMap<number, readonly number[]>;
+  /**
+   * 1 on the days 1–5 after a B or C race: quality comes back within 5 days of a tune-up
+   * (DOMAIN.md, "after a race": quality back 4–5 days after a 5K/10K tune-up).
+   */
+  readonly qualityDue: Uint8Array;
 }
 
 /**
@@ -85,6 +90,7 @@ export function buildDayPlan(calendar: SeasonCalendar, races: readonly Race[]): 
   const noLong = new Uint8Array(n);
   const forcedRest = new Uint8Array(n);
   const racesOn = new Map<number, number[]>();
+  const qualityDue = new Uint8Array(n);
   const dayOf = races.map((race) => indexOf(calendar, race.date));
   // A taper cannot open the season: the taper rule compares each taper week with the week before,
   // and that week must be a whole week of the season for the comparison to mean anything.
@@ -125,7 +131,8 @@ export function buildDayPlan(calendar: SeasonCalendar, races: readonly Race[]): 
       phase[i] = 'recovery';
       raceIndex[i] = r;
       factor[i] = recoveryFactor(race, k);
-      noHard[i] = 1;
+      // A B or C race's recovery gives quality back by the 5th day (DOMAIN.md, "after a race").
+      if (race.priority === 'A' || k < 5) noHard[i] = 1;
       noLong[i] = 1;
       if (k <= rest) forcedRest[i] = 1;
     }
@@ -141,5 +148,11 @@ export function buildDayPlan(calendar: SeasonCalendar, races: readonly Race[]): 
     if (list) list.push(r);
     else racesOn.set(day, [r]);
   });
-  return { calendar, phase, raceIndex, factor, noHard, noLong, forcedRest, racesOn };
+  races.forEach((race, r) => {
+    if (race.priority === 'A') return;
+    for (let i = Math.max(0, dayOf[r]! + 1); i <= Math.min(n - 1, dayOf[r]! + 5); i++) {
+      qualityDue[i] = 1;
+    }
+  });
+  return { calendar, phase, raceIndex, factor, noHard, noLong, forcedRest, racesOn, qualityDue };
 }

@@ -6,8 +6,11 @@ import type { Block, Session, SessionKind } from '../model/plan';
 import type { Paces } from '../model/workout';
 import { sessionLoad } from '../model/load';
 import { raceSession } from '../model/race-session';
-import { distanceFamily, offDistanceFor } from '../model/settings';
+import { offDistanceFor } from '../model/settings';
+import { isRun } from '../rules/long-run-jump';
 import { planBlocks } from './blocks';
+import { timeTrials } from './time-trial';
+import { dayTargets } from './distance-targets';
 import type { Phase } from './day-plan';
 import { buildDayPlan, indexOf, isoOf, seasonCalendar } from './day-plan';
 import { uniqueId } from './ids';
@@ -56,6 +59,7 @@ export function schedule(
     hard: new Uint8Array(n),
     occupied: new Uint8Array(n),
     restOnly: new Uint8Array(n),
+    longestRun: new Float64Array(n),
   };
   const kept: Session[] = [];
   const addFixed = (session: Session): void => {
@@ -68,12 +72,19 @@ export function schedule(
     fixed.minutes[i]! += session.durationMin;
     if (session.kind === 'race') fixed.raceMinutes[i]! += session.durationMin;
     if (session.intensity === 'hard') fixed.hard[i]! += 1;
+    if (isRun(session)) fixed.longestRun[i] = Math.max(fixed.longestRun[i]!, session.durationMin);
     const wasFree = fixed.occupied[i] === 0;
     fixed.occupied[i] = 1;
     fixed.restOnly[i] =
       (wasFree || fixed.restOnly[i] === 1) && session.intensity === 'rest' ? 1 : 0;
   };
   for (const race of races) addFixed(raceSession(race, 0, paces));
+  for (const trial of timeTrials(dayPlan, placed, settings, keep)) {
+    addFixed(trial);
+    const i = indexOf(calendar, trial.date);
+    // No long run beside a race, as beside a real one (buildDayPlan does the same for races).
+    for (const k of [i - 1, i, i + 1]) if (k >= 0 && k < n) dayPlan.noLong[k] = 1;
+  }
   for (const session of keep) if (session.raceId === undefined) addFixed(session);
   // A hard kept session forbids hard days next to it, as a race does.
   for (let i = 0; i < n; i++) {
@@ -83,15 +94,12 @@ export function schedule(
     }
   }
 
-  const planned = planWeeks(
-    dayPlan,
-    fixed,
-    settings,
-    distanceFamily(settings.focusDistance) === 'long',
-  );
+  const planned = planWeeks(dayPlan, fixed, settings, dayTargets(dayPlan, races, settings), races);
   const used = new Set([...reserved, ...kept.map((session) => session.id)]);
   const sessions: Session[] = [...kept];
+  // The kinds rotate within each run of a phase, from its first kind on.
   let hardCount = 0;
+  let hardPhase: Phase | undefined;
   const titles = new Map<string, string>();
   const title = (kind: SessionKind, phase: Phase): string => {
     const key = `${kind}/${phase}`;
@@ -105,6 +113,10 @@ export function schedule(
   const workouts = workoutDays(planned.days, calendar, paces);
   for (const day of planned.days) {
     const date = isoOf(calendar, day.day);
+    if (day.role === 'hard' && day.phase !== hardPhase) {
+      hardPhase = day.phase;
+      hardCount = 0;
+    }
     const kind: SessionKind =
       day.role === 'hard'
         ? hardKind(day.phase, hardCount++, settings.focusDistance)

@@ -34,7 +34,7 @@ export function hardSessionsFor(phase: Phase): number {
 }
 
 /**
- * The kind of the `nth` hard session of a season (it rotates, so weeks differ) in a phase.
+ * The kind of the `nth` hard session of a phase (it rotates, so weeks differ).
  *
  * @example hardKind('base', 0, 'marathon') // 'hills'
  */
@@ -61,13 +61,19 @@ export function hardKind(phase: Phase, nth: number, focus: Distance): SessionKin
   }
 }
 
+// Three kinds a phase where two hard sessions a week would otherwise repeat the same pair every
+// week: with three, the weeks rotate.
 const BASE_KINDS: readonly SessionKind[] = ['hills', 'tempo'];
-const BUILD_KINDS: readonly SessionKind[] = ['threshold', 'intervals'];
-const PEAK_KINDS_LONG: readonly SessionKind[] = ['race-pace', 'threshold'];
-const PEAK_KINDS_SHORT: readonly SessionKind[] = ['intervals', 'race-pace'];
-/** A long-family athlete's off-distance block trains for a 5K, a short-family one's for a half. */
-const OFF_KINDS_LONG: readonly SessionKind[] = ['intervals', 'threshold'];
-const OFF_KINDS_SHORT: readonly SessionKind[] = ['tempo', 'race-pace'];
+const BUILD_KINDS: readonly SessionKind[] = ['threshold', 'intervals', 'tempo'];
+const PEAK_KINDS_LONG: readonly SessionKind[] = ['race-pace', 'threshold', 'intervals'];
+const PEAK_KINDS_SHORT: readonly SessionKind[] = ['intervals', 'race-pace', 'hills'];
+/**
+ * A long-family athlete's off-distance block trains for a 5K: VO2max intervals, 5K-pace work and
+ * hills (DOMAIN.md's 5K/10K segment: I pace, 5K pace, R pace or hills). A short-family one's
+ * trains for a half: threshold work, tempo runs and half-marathon-pace runs.
+ */
+const OFF_KINDS_LONG: readonly SessionKind[] = ['intervals', 'race-pace', 'hills'];
+const OFF_KINDS_SHORT: readonly SessionKind[] = ['threshold', 'tempo', 'race-pace'];
 
 /** The intensity of a role's session. */
 export function roleIntensity(role: Role): Intensity {
@@ -88,9 +94,13 @@ export function roleIntensity(role: Role): Intensity {
 
 /**
  * Share of the weekly volume a role takes, in units where a normal week (a long run, two hard
- * sessions, three easy runs, a rest day) sums to `WEEK_WEIGHT`: the long run is about 30 %.
+ * sessions, three easy runs, a rest day) sums to `WEEK_WEIGHT`. The long run's own minutes come
+ * from the distance's targets (src/scheduler/distance-targets.ts); its weight here is what the
+ * other days leave it.
+ *
+ * @example roleWeight('easy', 1) // 0.7
  */
-export function roleWeight(role: Role, easyIndex: number, shortLongRun: boolean): number {
+export function roleWeight(role: Role, easyIndex: number): number {
   switch (role) {
     case 'rest':
       return 0;
@@ -100,7 +110,7 @@ export function roleWeight(role: Role, easyIndex: number, shortLongRun: boolean)
     case 'strides':
       return 0.85;
     case 'long':
-      return shortLongRun ? 1.5 : 2;
+      return LONG_WEIGHT;
     case 'hard':
       return 1.1;
     default:
@@ -108,7 +118,8 @@ export function roleWeight(role: Role, easyIndex: number, shortLongRun: boolean)
   }
 }
 
-export const WEEK_WEIGHT = 2 + 2 * 1.1 + 0.95 + 0.7 + 0.85;
+export const LONG_WEIGHT = 2;
+export const WEEK_WEIGHT = LONG_WEIGHT + 2 * 1.1 + 0.95 + 0.7 + 0.85;
 
 /**
  * A title a runner recognises. Numbers stay out of it: the duration and distance are fields of their

@@ -8,13 +8,18 @@
  * `scaleLimit` requires. A week looks back at most 27 days and ahead one week, so the pass is
  * linear in the season's length.
  */
-import type { Settings } from '../model/plan';
+import type { Race, Settings } from '../model/plan';
+import { FINAL_WEEKS_DAYS, ReliefWalk } from '../rules/down-week-overdue';
 import type { DayPlan, Phase } from './day-plan';
+import { indexOf } from './day-plan';
 import type { Role } from './session-content';
-import { roleIntensity, roleWeight, WEEK_WEIGHT } from './session-content';
+import { LONG_WEIGHT, roleIntensity, roleWeight, WEEK_WEIGHT } from './session-content';
+import type { DistanceTargets } from './distance-targets';
+import { levelCap, longRunMinutes } from './distance-targets';
 import { chronicFloor, EASY_MIN_PER_KM } from '../model/load';
+import { breakMonotony, consolidate, jumpCaps, longest, roundMinutes } from './day-minutes';
 import type { Ledger, WeekLimits } from './week-limits';
-import { RELIEF, scaleLimit } from './week-limits';
+import { scaleLimit } from './week-limits';
 import type { FixedDays, WeekShape } from './week-roles';
 import { dominantPhase, shapeWeek } from './week-roles';
 
@@ -43,41 +48,36 @@ interface Sized {
 
 /** A down week never goes above this share, whatever the setting: it must count as relief. */
 const MAX_DOWN_RATIO = 0.75;
-const LEVEL_STEP = 1.04;
-/** Runs shorter than this are merged into the week's other runs (or, once scaled, dropped). */
-const SHORTEST_PLANNED_MIN = 20;
-const SHORTEST_SESSION_MIN = 15;
 /**
- * One run a day: a very high weekly volume would otherwise make runs no one does in one go (the
- * planner has no double days, so such a week stays below its level).
+ * The level's rise per loading week: inside DOMAIN's 10 % a week (which the growth limit holds the
+ * actual weeks to), so that the marathon's 1.4 × is reached in about five loading weeks, and a
+ * 20 km a week marathoner's doubled week (the 2-h long run at half of it) within a build and peak.
  */
-const LONGEST_RUN_MIN = 240;
-const LONGEST_SESSION_MIN = 150;
-const LONGEST_HARD_MIN = 120;
+const LEVEL_STEP = 1.08;
 
-/** How far above the baseline the level may climb in each phase. */
-const LEVEL_CAP: Readonly<Record<Phase, number>> = {
-  base: 1.1,
-  build: 1.2,
-  peak: 1.25,
-  'off-distance': 1,
-  taper: Infinity,
-  race: Infinity,
-  recovery: Infinity,
-  reset: Infinity,
-};
+/**
+ * The long run the athlete is taken to have run before the season: the classic 30 % of the usual
+ * week (Daniels: 25–30 %), the planner's long run before issue 9.
+ */
+const PRIOR_LONG_SHARE = 0.3;
+/** The day factor of a marathon taper's first week (src/scheduler/race-profile.ts). */
+const MARATHON_TAPER_FIRST = 0.8;
+/** The race week's training at least this share of the peak week's (the issue's floor). */
+const RACE_WEEK_FLOOR = 0.3;
+const QUALITY_PHASES: ReadonlySet<Phase> = new Set(['build', 'peak', 'off-distance']);
 const LOADING_PHASES: ReadonlySet<Phase> = new Set(['base', 'build', 'peak', 'off-distance']);
 
 /**
  * Decides the minutes of every free day of the season.
  *
- * @example planWeeks(dayPlan, fixed, settings, true).days[0] // { day: 0, role: 'rest', minutes: 0, … }
+ * @example planWeeks(dayPlan, fixed, settings, dayTargets(dayPlan, races, settings)).days[0] // { day: 0, role: 'rest', minutes: 0, … }
  */
 export function planWeeks(
   plan: DayPlan,
   fixed: FixedDays,
   settings: Settings,
-  shortOffDistanceLongRun: boolean,
+  targets: readonly DistanceTargets[],
+  races: readonly Race[],
 ): PlannedWeeks {
   const n = plan.calendar.count;
   const ledger: Ledger = {
@@ -88,6 +88,8 @@ export function planWeeks(
     chronicFloor: chronicFloor(settings),
   };
   const minutes = Float64Array.from(fixed.minutes);
+  // The longest run of each day, settled weeks final: what long-run-jump measures each run against.
+  const longestRun = Float64Array.from(fixed.longestRun);
   const hard = Uint8Array.from(fixed.hard);
   const factors = settings.loadFactors;
   const baseLevel = settings.weeklyKmBaseline * EASY_MIN_PER_KM;
@@ -96,30 +98,89 @@ export function planWeeks(
   const downWeeks: number[] = [];
 
   let level = baseLevel;
-  let lastLoading: number | undefined;
+  // The down-week walk of down-week-overdue, step for step, so that the scheduler's relief is the
+  // rule's relief.
+  const walk = new ReliefWalk();
   let streak = 0;
+  // The heaviest training week since the last break: the taper is measured against it.
+  let peakWeek: number | undefined;
+  const finalDay = new Uint8Array(n);
+  const aRaceDay = new Uint8Array(n);
+  for (const race of races) {
+    if (race.priority !== 'A') continue;
+    const day = indexOf(plan.calendar, race.date);
+    if (day >= 0 && day < n) aRaceDay[day] = 1;
+    for (let i = Math.max(0, day - FINAL_WEEKS_DAYS + 1); i <= Math.min(n - 1, day); i++) {
+      finalDay[i] = 1;
+    }
+  }
 
   for (let ws = plan.calendar.firstWeekStart; ws < n; ws += 7) {
     const lo = Math.max(0, ws);
     const hi = Math.min(n - 1, ws + 6);
     const full = ws >= 0 && ws + 6 < n;
     let hasTaper = false;
+    let aTaper = false;
+    let raceWeek = false;
+    let inBreak = false;
     let quiet = true; // no taper or recovery day: a down week may go here
     for (let i = lo; i <= hi; i++) {
-      if (plan.phase[i] === 'taper') hasTaper = true;
-      if (plan.phase[i] === 'taper' || plan.phase[i] === 'recovery') quiet = false;
+      const phase = plan.phase[i];
+      if (phase === 'taper') hasTaper = true;
+      if (phase === 'taper' && races[plan.raceIndex[i]!]?.priority === 'A') aTaper = true;
+      if (aRaceDay[i]) raceWeek = true;
+      if (phase === 'recovery' || phase === 'reset') inBreak = true;
+      if (phase === 'taper' || phase === 'recovery') quiet = false;
     }
+    const final = full && finalDay[ws] === 1;
+    const reference = walk.reference();
     // Relief is due this week; or next week, but next week's races alone outweigh a relief week.
+    // Never in the final weeks before an A race, a break or the return week after one.
     const mustRelief =
       full &&
-      lastLoading !== undefined &&
+      !final &&
+      !inBreak &&
+      !walk.returning() &&
+      reference !== undefined &&
       (streak >= settings.downWeekCycle ||
         (streak === settings.downWeekCycle - 1 &&
-          weekMinutes(minutes, ws + 7, n) > 0.7 * lastLoading));
+          weekMinutes(minutes, ws + 7, n) > 0.7 * reference));
+    // The relief limit measures against the rule's yardstick, the growth limit the last week.
+    // After a break the growth starts from the return week, but never from less than half the
+    // usual week (load-spike's floor does the same for the chronic load): a return week the load
+    // limits kept small must not hold the weeks after it small too.
+    const grownFrom = walk.lastLoading();
+    const lastLoading = mustRelief
+      ? reference
+      : grownFrom === undefined
+        ? undefined
+        : Math.max(grownFrom, 0.5 * baseLevel);
     const limits: WeekLimits = { ws, hasTaper, full, lastLoading, mustRelief };
     const dominant = dominantPhase(plan, ws);
     const down = mustRelief && quiet && LOADING_PHASES.has(dominant);
-    const unit = (level / WEEK_WEIGHT) * (down ? downRatio : 1);
+    const weekTargets = targets[hi]!;
+    // The phase's cap holds from the week's start: after a marathon the level comes back to the
+    // base (or the block's) level, not the pre-taper peak the load limits would then cut down.
+    if (LOADING_PHASES.has(dominant)) {
+      level = Math.min(level, levelCap(weekTargets, dominant, baseLevel));
+    }
+    // An A race's taper is measured against the peak week (Pfitzinger 18/55: 82/58/40 %), not
+    // against wherever the level stands.
+    // A down week is "about 70 % of the surrounding volume": of the loading weeks it is judged
+    // against, not of a level the spike limits may have held the weeks below.
+    const weekLevel =
+      aTaper && peakWeek !== undefined
+        ? peakWeek
+        : down && reference !== undefined
+          ? Math.min(level, reference)
+          : level;
+    const longMin = longRunMinutes(weekTargets, dominant, weekLevel) * (down ? downRatio : 1);
+    // The long run is sized on its own (its length is the distance's need); the other days share
+    // the rest of the week by their weights.
+    let unit =
+      (Math.max(0, weekLevel - longMin / (down ? downRatio : 1)) / (WEEK_WEIGHT - LONG_WEIGHT)) *
+      (down ? downRatio : 1);
+    const caps = jumpCaps(longestRun, fixed.longestRun, ws, n, PRIOR_LONG_SHARE * baseLevel);
 
     const size = (shape: WeekShape): Sized => {
       const roles = [...shape.roles];
@@ -130,9 +191,12 @@ export function planWeeks(
         const role = roles[j];
         if (role === undefined) continue;
         const i = ws + j;
-        const short = shortOffDistanceLongRun && plan.phase[i] === 'off-distance';
-        const weight = roleWeight(role, role === 'easy' ? easyIndex++ : 0, short);
-        wanted[j] = Math.min(weight * unit * plan.factor[i]!, longest(role));
+        const weight = roleWeight(role, role === 'easy' ? easyIndex++ : 0);
+        const nominal = role === 'long' ? longMin : weight * unit;
+        // The marathon taper's first week keeps its long run whole (Pfitzinger 18/55 runs 32 km
+        // three weeks out): the longest run comes 3–4 weeks before the race, not 5.
+        const factor = role === 'long' && wholeTaperLong(plan, races, i) ? 1 : plan.factor[i]!;
+        wanted[j] = Math.min(nominal * factor, longest(role));
       }
       consolidate(wanted, roles);
       for (let j = 0; j < 7; j++) {
@@ -143,13 +207,13 @@ export function planWeeks(
       // day can tighten next week's spike limit (it is part of that week's 21-day base): check
       // again until the rounded week itself fits.
       let scale = Math.min(1, scaleLimit(ledger, limits, wanted, weights));
-      let chosen = roundMinutes(wanted, scale);
+      let chosen = roundMinutes(wanted, scale, caps, roles);
       for (let attempt = 0; attempt < 12; attempt++) {
         if (full) breakMonotony(chosen, wanted, weights, fixed.load, ws, roles);
         const room = scaleLimit(ledger, limits, chosen, weights);
         if (room >= 1 - 1e-9) break;
         scale *= Math.min(0.97, room);
-        chosen = roundMinutes(wanted, scale);
+        chosen = roundMinutes(wanted, scale, caps, roles);
       }
       let total = 0;
       for (let j = 0; j < 7; j++) total += chosen[j]!;
@@ -162,10 +226,17 @@ export function planWeeks(
     const first = shapeWeek(plan, fixed, settings, ws, down ? 1 : 7, previousHard);
     let shape = first;
     let sized = size(first);
+    // The final weeks before an A race, its taper, the build, peak and off-distance weeks and the
+    // week after a B or C race keep at least one quality session: trading it for easy minutes is what once left a "peak" week,
+    // and three weeks of a 5K block, without any.
+    let due = false;
+    for (let i = lo; i <= hi; i++) if (plan.qualityDue[i] === 1) due = true;
+    const quality = final || aTaper || due || QUALITY_PHASES.has(dominant);
+    const keepsQuality = (s: Sized): boolean => !quality || !hasHard(sized) || hasHard(s);
     for (let maxHard = first.hardCount - 1; maxHard >= 0 && sized.scale < 0.85; maxHard--) {
       const fewerShape = shapeWeek(plan, fixed, settings, ws, maxHard, previousHard);
       const fewer = size(fewerShape);
-      if (fewer.total > sized.total) {
+      if (fewer.total > sized.total && keepsQuality(fewer)) {
         sized = fewer;
         shape = fewerShape;
       }
@@ -176,7 +247,18 @@ export function planWeeks(
     // instead lets the rest of the week train.
     for (let k = 1; k < 7 && sized.scale < 0.85; k++) {
       const later = size(restFirst(shape, k));
-      if (later.total > sized.total) sized = later;
+      if (later.total > sized.total && keepsQuality(later)) sized = later;
+    }
+    // Race week: the taper's last week keeps at least 30 % of the peak week's training (the race
+    // left out), so the legs stay used to running (one marathon's race week once held 35 min).
+    if (raceWeek && peakWeek !== undefined) {
+      const floor = RACE_WEEK_FLOOR * peakWeek;
+      for (let k = 0; k < 4 && sized.total > 0 && sized.total < floor; k++) {
+        unit *= (floor / sized.total) * 1.02;
+        const boosted = size(shape);
+        if (boosted.total <= sized.total) break;
+        sized = boosted;
+      }
     }
 
     for (let j = 0; j < 7; j++) {
@@ -189,6 +271,7 @@ export function planWeeks(
       minutes[i] = fixed.minutes[i]! + mins;
       const actual: Role = mins > 0 ? role : 'rest';
       if (actual === 'hard') hard[i] = 1;
+      if (mins > 0) longestRun[i] = Math.max(longestRun[i]!, mins);
       days.push({ day: i, role: actual, minutes: mins, phase: plan.phase[i]! });
     }
     for (let i = lo; i <= hi; i++) ledger.prefix[i + 1] = ledger.prefix[i]! + ledger.trainLoad[i]!;
@@ -196,16 +279,36 @@ export function planWeeks(
 
     if (full) {
       const volume = weekMinutes(minutes, ws, n);
-      if (lastLoading !== undefined && volume <= RELIEF * lastLoading) streak = 0;
-      else {
-        streak++;
-        lastLoading = volume;
+      const kind = walk.next({ volume, inBreak, final });
+      if (kind === 'loading') streak++;
+      else if (kind !== 'final') streak = 0;
+      if (kind === 'break') {
+        peakWeek = undefined;
+        level = Math.min(level, levelCap(weekTargets, 'base', baseLevel));
+      }
+      if (kind === 'loading' || kind === 'final' || kind === 'return') {
+        const training = volume - weekMinutes(fixed.raceMinutes, ws, n);
+        if (LOADING_PHASES.has(dominant)) peakWeek = Math.max(peakWeek ?? 0, training);
         if (!down && LOADING_PHASES.has(dominant)) level *= LEVEL_STEP;
       }
     }
-    if (LOADING_PHASES.has(dominant)) level = Math.min(level, baseLevel * LEVEL_CAP[dominant]);
+    if (LOADING_PHASES.has(dominant)) {
+      level = Math.min(level, levelCap(weekTargets, dominant, baseLevel));
+    }
   }
   return { days, downWeeks };
+}
+
+/** A marathon taper's long run 19–21 days before the race, which keeps its full length. */
+function wholeTaperLong(plan: DayPlan, races: readonly Race[], i: number): boolean {
+  if (plan.phase[i] !== 'taper' || plan.factor[i]! < MARATHON_TAPER_FIRST) return false;
+  const race = races[plan.raceIndex[i]!];
+  return race !== undefined && indexOf(plan.calendar, race.date) - i >= 19;
+}
+
+function hasHard(sized: Sized): boolean {
+  for (let j = 0; j < 7; j++) if (sized.roles[j] === 'hard' && sized.chosen[j]! > 0) return true;
+  return false;
 }
 
 /** The shape with its first `k` days turned to rest (days outside the season stay so). */
@@ -214,87 +317,8 @@ function restFirst(shape: WeekShape, k: number): WeekShape {
   return { ...shape, roles, hardCount: roles.filter((role) => role === 'hard').length };
 }
 
-function longest(role: Role): number {
-  return role === 'long'
-    ? LONGEST_RUN_MIN
-    : role === 'hard'
-      ? LONGEST_HARD_MIN
-      : LONGEST_SESSION_MIN;
-}
-
 function weekMinutes(minutes: Float64Array, from: number, n: number): number {
   let total = 0;
   for (let i = Math.max(0, from); i < Math.min(n, from + 7); i++) total += minutes[i]!;
   return total;
-}
-
-/**
- * A low volume spread over six days makes runs too short to be worth the trip: merge the shortest
- * easy runs into the others until every run is long enough (or one is left).
- */
-function consolidate(wanted: Float64Array, roles: (Role | undefined)[]): void {
-  for (;;) {
-    let count = 0;
-    let total = 0;
-    let pick = -1;
-    for (let j = 0; j < 7; j++) {
-      if (!(wanted[j]! > 0)) continue;
-      count++;
-      total += wanted[j]!;
-      const mergeable = roles[j] === 'easy' || roles[j] === 'strides';
-      if (mergeable && (pick < 0 || wanted[j]! < wanted[pick]!)) pick = j;
-    }
-    if (count <= 1 || pick < 0 || wanted[pick]! >= SHORTEST_PLANNED_MIN) return;
-    const moved = wanted[pick]!;
-    wanted[pick] = 0;
-    roles[pick] = 'rest';
-    const rest = total - moved;
-    for (let j = 0; j < 7; j++) if (wanted[j]! > 0) wanted[j] = wanted[j]! * (total / rest);
-  }
-}
-
-/** Minutes rounded to 5; a session too short to be worth running becomes a rest day. */
-function roundMinutes(wanted: Float64Array, scale: number): Float64Array {
-  const out = new Float64Array(7);
-  for (let j = 0; j < 7; j++) {
-    if (!(wanted[j]! > 0)) continue;
-    const mins = Math.round((wanted[j]! * scale) / 5) * 5;
-    out[j] = mins >= SHORTEST_SESSION_MIN ? mins : 0;
-  }
-  return out;
-}
-
-/**
- * Foster's monotony (mean ÷ SD of the 7 daily loads) above 2 means every day looks alike: turn the
- * shortest easy days into rest until the week has enough contrast.
- */
-function breakMonotony(
-  chosen: Float64Array,
-  wanted: Float64Array,
-  weights: Float64Array,
-  fixedLoad: Float64Array,
-  ws: number,
-  roles: readonly (Role | undefined)[],
-): void {
-  for (;;) {
-    let sum = 0;
-    let squares = 0;
-    for (let j = 0; j < 7; j++) {
-      const value = fixedLoad[ws + j]! + chosen[j]! * weights[j]!;
-      sum += value;
-      squares += value * value;
-    }
-    const mean = sum / 7;
-    const sd = Math.sqrt(Math.max(0, squares / 7 - mean * mean));
-    if (sd === 0 ? mean === 0 : mean / sd <= 1.95) return;
-    let pick = -1;
-    for (let j = 0; j < 7; j++) {
-      const role = roles[j];
-      if (chosen[j]! <= 0 || (role !== 'easy' && role !== 'strides')) continue;
-      if (pick < 0 || chosen[j]! < chosen[pick]!) pick = j;
-    }
-    if (pick < 0) return;
-    chosen[pick] = 0;
-    wanted[pick] = 0;
-  }
 }

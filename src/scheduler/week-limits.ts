@@ -5,6 +5,8 @@
  * Each limit is linear in the factor, so the largest allowed factor is a minimum of quotients.
  * Load-spike and taper-broken measure training load (race sessions left out), so these limits do too.
  */
+import { RELIEF_RATIO } from '../rules/down-week-overdue';
+import { SPIKE_RATIO } from '../rules/load-spike';
 import type { FixedDays } from './week-roles';
 
 /** What the week-by-week pass has settled so far. */
@@ -31,17 +33,26 @@ export interface WeekLimits {
   readonly lastLoading: number | undefined;
 }
 
-/** Relief: volume at most 0.8 × the last loading week. */
-export const RELIEF = 0.8;
-/** acute > 1.5 × (acute + previous 21 days) / 4 ⟺ acute > 0.6 × previous 21 days. */
-const SPIKE = 0.6 * 0.995;
+/** Relief: volume at most 0.8 × the loading weeks before it (down-week-overdue's limit). */
+export const RELIEF = RELIEF_RATIO;
+/**
+ * acute > r × (acute + previous 21 days) / 4 ⟺ acute > r / (4 − r) × previous 21 days (0.6 for
+ * load-spike's r = 1.5), with a small margin for the rounding to 5 minutes.
+ */
+const SPIKE = (SPIKE_RATIO / (4 - SPIKE_RATIO)) * 0.995;
 /**
  * acute > 1.5 × the chronic floor, without a margin: the floor is a constant, and a first week back
  * often lands on it exactly (a 15-min long run at 5 km a week: 22.5 = 1.5 × 15), so a margin would
  * leave such a week empty. The rule's float guard absorbs rounding crumbs.
  */
-const FLOOR_SPIKE = 1.5;
+const FLOOR_SPIKE = SPIKE_RATIO;
 const GROWTH = 1.1;
+/**
+ * The growth limit allows at least this many minutes more than the last loading week: 10 % of a
+ * small week is less than the 5 minutes runs are rounded to, and a week of short runs would stay
+ * where it is for good (a 40-min week could only go to 44, which rounds back to 40).
+ */
+const GROWTH_MIN_STEP = 20;
 
 /**
  * The largest factor on `mins` (this week's generated minutes per offset, load factors in
@@ -117,7 +128,14 @@ export function scaleLimit(
     // marathon's race week with no more than a run or two besides the race.
     scale = week.mustRelief
       ? Math.min(scale, limitBy(weekFixed, weekVar, RELIEF * lastLoading * (1 - 1e-9)))
-      : Math.min(scale, limitBy(weekFixed - weekRaceFixed, weekVar, GROWTH * lastLoading));
+      : Math.min(
+          scale,
+          limitBy(
+            weekFixed - weekRaceFixed,
+            weekVar,
+            Math.max(GROWTH * lastLoading, lastLoading + GROWTH_MIN_STEP),
+          ),
+        );
   }
   return scale;
 }

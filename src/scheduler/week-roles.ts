@@ -24,6 +24,8 @@ export interface FixedDays {
   readonly occupied: Uint8Array;
   /** 1 where every fixed session of the day is a rest: the day still counts as a rest day. */
   readonly restOnly: Uint8Array;
+  /** Minutes of the day's longest fixed run (races included): long-run-jump measures from it. */
+  readonly longestRun: Float64Array;
 }
 
 export interface WeekShape {
@@ -114,13 +116,30 @@ export function shapeWeek(
     }
   }
 
-  let hardLeft = Math.min(hardSessionsFor(dominant), settings.hardDayCap - fixedHard, maxHard);
+  let due = false;
+  for (let j = 0; j < 7; j++) if (plan.qualityDue[weekStart + j] === 1) due = true;
+  let hardLeft = Math.min(
+    Math.max(hardSessionsFor(dominant), due ? 1 : 0),
+    settings.hardDayCap - fixedHard,
+    maxHard,
+  );
   const isHard = (j: number): boolean => {
     const i = weekStart + j;
     if (j === -1) return previousDayHard || fixed.hard[i]! > 0;
     return roles[j] === 'hard' || fixed.hard[i]! > 0;
   };
   const anchor = longAt ?? longWanted;
+  // After a B or C race, the first day that may hold quality within 5 days gets it.
+  for (let j = 0; j < 7 && hardLeft > 0; j++) {
+    const i = weekStart + j;
+    if (!plan.qualityDue[i] || roles[j] !== 'easy') continue;
+    const phase = plan.phase[i]!;
+    if (plan.noHard[i] || !(HARD_PHASES.has(phase) || phase === 'recovery')) continue;
+    if (isHard(j - 1) || isHard(j + 1)) continue;
+    roles[j] = 'hard';
+    hardLeft--;
+    break;
+  }
   for (const offset of [-5, -3, -4, 2, -2, 1, -6, -1, 3, 4, 5, 6]) {
     if (hardLeft <= 0) break;
     const j = anchor + offset;

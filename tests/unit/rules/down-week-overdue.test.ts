@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { downWeekOverdue } from '../../../src/rules/down-week-overdue';
-import { planWith, weeklyVolumes } from '../fixtures/plans';
+import { block, planWith, race, weeklyVolumes } from '../fixtures/plans';
 
 const spans = (firstWeek: string, minutes: number[], parts: Parameters<typeof planWith>[0] = {}) =>
   downWeekOverdue(planWith({ ...parts, sessions: weeklyVolumes(firstWeek, minutes) })).map((w) => [
@@ -68,4 +68,29 @@ test('Sunday weeks, and a streak across the year end, the leap day and daylight 
   assert.deepEqual(spans('2027-03-14', [300, 300, 300, 300], { season, settings }), [
     ['2027-03-14', '2027-04-10'],
   ]);
+});
+
+test('relief is judged against the mean of the last 3 loading weeks, not the last one alone', () => {
+  // 400 after 300, 300: the mean is 333, so 270 (81 %) is loading though it is 67 % of 400.
+  assert.deepEqual(spans('2027-01-04', [300, 300, 400, 270]), [['2027-01-04', '2027-01-31']]);
+  assert.deepEqual(spans('2027-01-04', [300, 300, 400, 260]), []);
+});
+
+test('after a recovery a long block is counted: the pre-taper peak is no yardstick for months', () => {
+  // The issue's case: a 400-min peak, a taper and a recovery, then a 7-week block at 300 min with
+  // 2 hard sessions a week and no down week. Against the old peak (300 ≤ 320) it raised nothing.
+  const minutes = [400, 400, 400, 320, 260, 180, 120, 150, 250, 300, 300, 300, 300, 300, 300, 300];
+  const blocks = [block('recovery', '2027-02-08', '2027-02-28')];
+  const found = spans('2027-01-04', minutes, { blocks, settings: { downWeekCycle: 3 } });
+  // The week of 2027-03-01 is the return week; the streak runs from 2027-03-08.
+  assert.deepEqual(found, [['2027-03-08', '2027-04-25']]);
+});
+
+test('loading weeks in the final 6 weeks before an A race are paused, not counted', () => {
+  const races = [race('a', '2027-03-14', '10k', 'A')];
+  // Three loading weeks, a down week, then six loading weeks up to the race: no warning.
+  const minutes = [300, 300, 300, 200, 300, 310, 320, 330, 340, 300];
+  assert.deepEqual(spans('2027-01-04', minutes, { races, raceSessions: false }), []);
+  // Without the A race the same weeks are a streak of six.
+  assert.deepEqual(spans('2027-01-04', minutes), [['2027-02-01', '2027-03-14']]);
 });

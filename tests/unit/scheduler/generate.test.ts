@@ -54,7 +54,7 @@ test('a marathoner with a spring and an autumn marathon gets tapers, recoveries 
   assert.deepEqual(invariantProblems(plan), []);
 });
 
-test('sessions are realistic: long runs on Sunday at about 30 % of the week, rest on Monday, a session a day', () => {
+test('sessions are realistic: long runs on Sunday at 10–50 % of the week, rest on Monday, a session a day', () => {
   const plan = generate(marathoner);
   const days = new Set(plan.sessions.map((s) => s.date));
   assert.equal(days.size, daysBetween(plan.season.start, plan.season.end) + 1);
@@ -66,7 +66,9 @@ test('sessions are realistic: long runs on Sunday at about 30 % of the week, res
     const weekStart = startOfWeek(run.date, 'monday');
     const week = plan.sessions.filter((s) => s.date >= weekStart && s.date <= run.date);
     const km = week.reduce((sum, s) => sum + s.distanceKm, 0);
-    assert.ok(run.distanceKm / km >= 0.2 && run.distanceKm / km <= 0.4, `${run.date}`);
+    // The marathon's long run may take up to half the week (Higdon Novice: 32 km of about 64 km);
+    // a 5K block's long run is kept short (60–90 min), so its share can be low.
+    assert.ok(run.distanceKm / km >= 0.1 && run.distanceKm / km <= 0.5, `${run.date}`);
   }
   for (const session of plan.sessions) {
     if (weekdayOf(session.date) === 'monday') assert.equal(session.intensity, 'rest');

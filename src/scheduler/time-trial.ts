@@ -1,0 +1,83 @@
+/**
+ * The race that ends an off-distance 5K block. DOMAIN.md: a 5K/10K segment "ends in a 5K/10K race
+ * or time trial" (Daniels; the seed article) — the block's test, and the point of training speed.
+ * It is a session of kind `race` without a race behind it: a C-priority effort the athlete can
+ * rename for a local 5K, or delete; the rules count it as racing, as they do a race.
+ */
+import { weekdayOffset } from '../dates';
+import { EASY_MIN_PER_KM } from '../model/load';
+import type { Session, Settings } from '../model/plan';
+import { distanceFamily, offDistanceFor } from '../model/settings';
+import type { DayPlan } from './day-plan';
+import { isoOf } from './day-plan';
+import type { PlacedBlock } from './off-distance';
+
+/** Warm-up and cool-down around the 5K, in minutes. */
+const WARM_UP_AND_DOWN_MIN = 15;
+/**
+ * The time trial at most this share of the athlete's usual week: below that (about 21 km a week)
+ * a 45-min race day is more than the week can carry and still have a down week around it.
+ */
+const MAX_WEEK_SHARE = 0.35;
+/** 5 km at the pace the planner assumes for races (src/model/race-session.ts). */
+const FIVE_K_MIN = 30;
+
+/**
+ * One time trial per off-distance 5K block, on the long-run weekday of the block's last week (the
+ * day a road race would be), else the day before it; none when the athlete allows no hard day or
+ * runs too little for a race day in a week,
+ * when the block trains a half (a short-distance runner's block builds volume instead), or when a
+ * kept session already races in that week.
+ *
+ * @example timeTrials(dayPlan, placed, settings, [])[0] // { kind: 'race', title: '5K time trial', … }
+ */
+export function timeTrials(
+  plan: DayPlan,
+  blocks: readonly PlacedBlock[],
+  settings: Settings,
+  keep: readonly Session[],
+): Session[] {
+  if (settings.hardDayCap < 1) return [];
+  const usualWeek = settings.weeklyKmBaseline * EASY_MIN_PER_KM;
+  if (FIVE_K_MIN + WARM_UP_AND_DOWN_MIN > MAX_WEEK_SHARE * usualWeek) return [];
+  if (distanceFamily(offDistanceFor(settings.focusDistance)) !== 'short') return [];
+  const trials: Session[] = [];
+  const longDay = weekdayOffset(settings.longRunWeekday, settings.weekStart);
+  const restDay = weekdayOffset(settings.restWeekday, settings.weekStart);
+  for (const block of blocks) {
+    const ws = block.end - 6;
+    if (ws < block.start) continue;
+    const racedAlready = keep.some((s) => {
+      const date = s.date;
+      return (
+        s.kind === 'race' &&
+        date >= isoOf(plan.calendar, ws) &&
+        date <= isoOf(plan.calendar, block.end)
+      );
+    });
+    if (racedAlready) continue;
+    for (const j of [longDay, longDay - 1]) {
+      const i = ws + j;
+      if (j < 0 || j === restDay || i < 0 || i >= plan.calendar.count) continue;
+      if (plan.phase[i] !== 'off-distance' || plan.noHard[i] || plan.forcedRest[i]) continue;
+      const date = isoOf(plan.calendar, i);
+      if (keep.some((s) => s.date === date)) continue;
+      trials.push({
+        id: `time-trial-${date}`,
+        date,
+        kind: 'race',
+        intensity: 'hard',
+        title: '5K time trial',
+        durationMin: FIVE_K_MIN + WARM_UP_AND_DOWN_MIN,
+        distanceKm: Math.round((5 + WARM_UP_AND_DOWN_MIN / 6) * 10) / 10,
+        pinned: false,
+        revision: 0,
+        notes:
+          'A C-priority 5K that closes the 5K block: race a local 5K if there is one (rename this ' +
+          'session), or run it as a time trial; delete it if you would rather not race.',
+      });
+      break;
+    }
+  }
+  return trials;
+}
