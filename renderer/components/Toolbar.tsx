@@ -58,15 +58,31 @@ function ToolbarImpl(props: Props) {
       </button>
     </>
   );
+  // Short labels under one "Export" group, so the toolbar keeps one row at 1440 px; the full
+  // names are the buttons' accessible names and tooltips.
   const exports = (
     <>
-      <button type="button" className="sp-button" disabled={!hasPlan} onClick={props.onExportIcs}>
+      <button
+        type="button"
+        className="sp-button"
+        disabled={!hasPlan}
+        onClick={props.onExportIcs}
+        aria-label="Export iCal"
+        title="Export iCal: the sessions for your phone's calendar"
+      >
         <Icon name="download" />
-        Export iCal
+        iCal
       </button>
-      <button type="button" className="sp-button" disabled={!hasPlan} onClick={props.onExportPlan}>
+      <button
+        type="button"
+        className="sp-button"
+        disabled={!hasPlan}
+        onClick={props.onExportPlan}
+        aria-label="Export plan"
+        title="Export plan: a plan file to import elsewhere"
+      >
         <Icon name="download" />
-        Export plan
+        Plan
       </button>
       <button
         type="button"

@@ -16,7 +16,7 @@ interface Props {
   onPickWeek(start: string): void;
 }
 
-const HEIGHT = 96;
+const HEIGHT = 72;
 const TOP = 8;
 const BOTTOM = 16;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
