@@ -60,41 +60,37 @@ function ToolbarImpl(props: Props) {
   );
   // Short labels under one "Export" group, so the toolbar keeps one row at 1440 px; the full
   // names are the buttons' accessible names and tooltips.
+  const exportButtons: readonly (readonly [string, string, string, () => void])[] = [
+    [
+      'iCal',
+      'Export iCal',
+      "Export iCal: the sessions for your phone's calendar",
+      props.onExportIcs,
+    ],
+    ['Plan', 'Export plan', 'Export plan: a plan file to import elsewhere', props.onExportPlan],
+    [
+      'Watch',
+      'Export workouts to watch',
+      'Export workouts to a watch (FIT files)',
+      props.onExportWorkouts,
+    ],
+  ];
   const exports = (
     <>
-      <button
-        type="button"
-        className="sp-button"
-        disabled={!hasPlan}
-        onClick={props.onExportIcs}
-        aria-label="Export iCal"
-        title="Export iCal: the sessions for your phone's calendar"
-      >
-        <Icon name="download" />
-        iCal
-      </button>
-      <button
-        type="button"
-        className="sp-button"
-        disabled={!hasPlan}
-        onClick={props.onExportPlan}
-        aria-label="Export plan"
-        title="Export plan: a plan file to import elsewhere"
-      >
-        <Icon name="download" />
-        Plan
-      </button>
-      <button
-        type="button"
-        className="sp-button"
-        disabled={!hasPlan}
-        onClick={props.onExportWorkouts}
-        aria-label="Export workouts to watch"
-        title="Export workouts to a watch (FIT files)"
-      >
-        <Icon name="download" />
-        Watch
-      </button>
+      {exportButtons.map(([label, name, title, onClick]) => (
+        <button
+          key={label}
+          type="button"
+          className="sp-button"
+          disabled={!hasPlan}
+          onClick={onClick}
+          aria-label={name}
+          title={title}
+        >
+          <Icon name="download" />
+          {label}
+        </button>
+      ))}
     </>
   );
   return (
