@@ -7,20 +7,29 @@ import { memo } from 'react';
 import type { Session } from '../../src/model/plan';
 import { sessionText, sessionTooltip } from '../calendar/events';
 
-function SessionChipImpl({ session }: { readonly session: Session }) {
+/**
+ * What every session element on the page carries, whatever its size (a chip in the season grid, a
+ * card in the week view): its class by intensity, the data attributes the drag, the keyboard and
+ * the tests find it by, its tooltip, and its role.
+ */
+export function sessionElementProps(session: Session, base: 'sp-chip' | 'sp-card') {
   const race = session.kind === 'race';
+  return {
+    className: `${base} ${race ? 'sp-race' : `sp-int-${session.intensity}`}${session.pinned ? ' sp-pinned' : ''}`,
+    'data-session-id': session.id,
+    'data-intensity': session.intensity,
+    'data-kind': session.kind,
+    ...(session.raceId ? { 'data-race-id': session.raceId } : {}),
+    title: sessionTooltip(session),
+    role: 'button',
+    tabIndex: -1,
+  } as const;
+}
+
+function SessionChipImpl({ session }: { readonly session: Session }) {
   const words = sessionText(session).split(' ');
   return (
-    <div
-      className={`sp-chip ${race ? 'sp-race' : `sp-int-${session.intensity}`}${session.pinned ? ' sp-pinned' : ''}`}
-      data-session-id={session.id}
-      data-intensity={session.intensity}
-      data-kind={session.kind}
-      {...(session.raceId ? { 'data-race-id': session.raceId } : {})}
-      title={sessionTooltip(session)}
-      role="button"
-      tabIndex={-1}
-    >
+    <div {...sessionElementProps(session, 'sp-chip')}>
       {words.map((w, i) => (
         <span key={i}>{w}</span>
       ))}

@@ -14,7 +14,7 @@ import { addDays } from '../../src/dates';
 import { formatWorkoutLines } from '../../src/workouts/format';
 import { blockLabel, formatDay, formatKm, intensityLabel } from '../state/labels';
 import { formatMinutes } from '../state/week-words';
-import { sessionTooltip } from '../calendar/events';
+import { sessionElementProps } from './SessionChip';
 import { useGridKeys } from '../calendar/use-grid-keys';
 import { useSessionDrag } from '../calendar/use-session-drag';
 import type { CalendarViewProps, ViewHandle } from './calendar-props';
@@ -27,19 +27,9 @@ interface Props extends CalendarViewProps {
 }
 
 function SessionCard({ session, units }: { readonly session: Session; readonly units: Units }) {
-  const race = session.kind === 'race';
   const lines = session.workout ? formatWorkoutLines(session.workout, units) : [];
   return (
-    <div
-      className={`sp-card ${race ? 'sp-race' : `sp-int-${session.intensity}`}${session.pinned ? ' sp-pinned' : ''}`}
-      data-session-id={session.id}
-      data-intensity={session.intensity}
-      data-kind={session.kind}
-      {...(session.raceId ? { 'data-race-id': session.raceId } : {})}
-      title={sessionTooltip(session)}
-      role="button"
-      tabIndex={-1}
-    >
+    <div {...sessionElementProps(session, 'sp-card')}>
       <strong className="sp-card-title">{session.title}</strong>
       {session.kind !== 'rest' && (
         <span className="sp-card-volume">
