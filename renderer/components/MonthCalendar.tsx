@@ -5,7 +5,7 @@
  * page's style sheets keyed on FullCalendar's own `data-date` and our `data-session-id`, so changing
  * them never makes FullCalendar re-render.
  */
-import { memo, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { memo, useImperativeHandle, useMemo, useRef } from 'react';
 import type { Ref } from 'react';
 import FullCalendar from '@fullcalendar/react';
 import type { CalendarOptions, CalendarRef, EventInput } from '@fullcalendar/react';
@@ -17,7 +17,7 @@ import { weekFigures } from '../../src/model/week-figures';
 import { addDays } from '../../src/dates';
 import type { BlockEventProps, SessionEventProps } from '../calendar/events';
 import { blockEvents, createSessionEventCache } from '../calendar/events';
-import { useSessionDrag } from '../calendar/use-session-drag';
+import { useViewHandlers } from '../calendar/use-view-wiring';
 import { formatKm } from '../state/labels';
 import { formatMinutes } from '../state/week-words';
 import type { CalendarViewProps, ViewHandle } from './calendar-props';
@@ -64,10 +64,7 @@ function MonthCalendarImpl(props: Props) {
   const { plan, colorScheme } = props;
   const ref = useRef<CalendarRef>(null);
   const wrapper = useRef<HTMLDivElement>(null);
-  const handlers = useRef<Props>(props);
-  useEffect(() => {
-    handlers.current = props;
-  });
+  const handlers = useViewHandlers(wrapper, props);
 
   const sessionCache = useMemo(() => createSessionEventCache(), []);
   const sessionEvents = sessionCache(plan.sessions);
@@ -123,7 +120,7 @@ function MonthCalendarImpl(props: Props) {
       dateClick: (info) => handlers.current.onOpenDay(info.dateStr.slice(0, 10)),
       eventsSet: () => markReady(wrapper.current),
     }),
-    [firstDay, colorScheme, start, end, figures],
+    [firstDay, colorScheme, start, end, figures, handlers],
   );
 
   useImperativeHandle(
@@ -139,11 +136,6 @@ function MonthCalendarImpl(props: Props) {
     }),
     [],
   );
-
-  useSessionDrag(wrapper, true, ({ sessionId, raceId, to }) => {
-    if (raceId) handlers.current.onMoveRace(raceId, to);
-    else handlers.current.onMoveSession(sessionId, to);
-  });
 
   return (
     <div

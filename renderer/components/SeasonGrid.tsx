@@ -8,7 +8,7 @@
  * two months a screen and cut the chips; a row a week shows half a season a screen and draws a
  * fraction of the DOM. Rows are memoised on their sessions, so a drop re-renders two rows.
  */
-import { memo, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { Ref } from 'react';
 import type { BlockKind, Plan, Session } from '../../src/model/plan';
 import type { WeekFigures } from '../../src/model/week-figures';
@@ -17,8 +17,7 @@ import { SPIKE_RATIO } from '../../src/rules/acute-chronic';
 import { addDays, startOfWeek } from '../../src/dates';
 import { blockLabel, formatDay, formatKm } from '../state/labels';
 import { SessionChip } from './SessionChip';
-import { useGridKeys } from '../calendar/use-grid-keys';
-import { useSessionDrag } from '../calendar/use-session-drag';
+import { useDayGrid } from '../calendar/use-view-wiring';
 import { isShadedBlock } from '../calendar/events';
 import { formatMinutes, weekdayNames } from '../state/week-words';
 import type { CalendarViewProps, ViewHandle } from './calendar-props';
@@ -152,10 +151,6 @@ const WeekRow = memo(function WeekRow(props: RowProps) {
 function SeasonGridImpl(props: CalendarViewProps & { readonly ref?: Ref<ViewHandle> }) {
   const { plan, onOpenWeek } = props;
   const root = useRef<HTMLDivElement>(null);
-  const handlers = useRef(props);
-  useEffect(() => {
-    handlers.current = props;
-  });
   const weekStart = plan.settings.weekStart;
   const figures = useMemo(() => weekFigures(plan), [plan]);
   const blocksByDay = useMemo(() => dayBlocks(plan), [plan.blocks]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -174,25 +169,7 @@ function SeasonGridImpl(props: CalendarViewProps & { readonly ref?: Ref<ViewHand
     return names;
   }, [plan.races, weekStart]);
 
-  const keys = useGridKeys(
-    root,
-    'season',
-    { start: plan.season.start, end: plan.season.end, weekStart },
-    {
-      onMove: (id, raceId, to) =>
-        raceId ? handlers.current.onMoveRace(raceId, to) : handlers.current.onMoveSession(id, to),
-      onOpenSession: (id, raceId) => handlers.current.onOpenSession(id, raceId),
-      onAddOn: (date) => handlers.current.onOpenDay(date),
-    },
-  );
-  useImperativeHandle(props.ref, () => ({ focusDay: keys.focusDay, root: () => root.current }), [
-    keys,
-  ]);
-
-  useSessionDrag(root, true, ({ sessionId, raceId, to }) => {
-    if (raceId) handlers.current.onMoveRace(raceId, to);
-    else handlers.current.onMoveSession(sessionId, to);
-  });
+  useDayGrid(root, 'season', { start: plan.season.start, end: plan.season.end, weekStart }, props);
 
   const names = weekdayNames(weekStart);
   return (

@@ -4,7 +4,7 @@
  * targets (usual week in km, the hard-day cap, load-spike's threshold). Sessions drag between days;
  * each day has an "Add" button.
  */
-import { memo, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { Ref } from 'react';
 import type { Session } from '../../src/model/plan';
 import type { Units } from '../../src/model/workout';
@@ -15,8 +15,7 @@ import { formatWorkoutLines } from '../../src/workouts/format';
 import { blockLabel, formatDay, formatKm, intensityLabel } from '../state/labels';
 import { formatMinutes } from '../state/week-words';
 import { sessionElementProps } from './SessionChip';
-import { useGridKeys } from '../calendar/use-grid-keys';
-import { useSessionDrag } from '../calendar/use-session-drag';
+import { useDayGrid } from '../calendar/use-view-wiring';
 import type { CalendarViewProps, ViewHandle } from './calendar-props';
 
 interface Props extends CalendarViewProps {
@@ -52,10 +51,6 @@ function SessionCard({ session, units }: { readonly session: Session; readonly u
 function WeekViewImpl(props: Props) {
   const { plan, week, onWeek } = props;
   const root = useRef<HTMLDivElement>(null);
-  const handlers = useRef(props);
-  useEffect(() => {
-    handlers.current = props;
-  });
   const all = useMemo(() => weekFigures(plan), [plan]);
   const index = Math.max(
     0,
@@ -65,7 +60,7 @@ function WeekViewImpl(props: Props) {
   const start = figures?.start ?? week;
   const { season, settings } = plan;
 
-  const keys = useGridKeys(
+  useDayGrid(
     root,
     'week',
     {
@@ -73,20 +68,8 @@ function WeekViewImpl(props: Props) {
       end: addDays(start, 6) > season.end ? season.end : addDays(start, 6),
       weekStart: settings.weekStart,
     },
-    {
-      onMove: (id, raceId, to) =>
-        raceId ? handlers.current.onMoveRace(raceId, to) : handlers.current.onMoveSession(id, to),
-      onOpenSession: (id, raceId) => handlers.current.onOpenSession(id, raceId),
-      onAddOn: (date) => handlers.current.onOpenDay(date),
-    },
+    props,
   );
-  useImperativeHandle(props.ref, () => ({ focusDay: keys.focusDay, root: () => root.current }), [
-    keys,
-  ]);
-  useSessionDrag(root, true, ({ sessionId, raceId, to }) => {
-    if (raceId) handlers.current.onMoveRace(raceId, to);
-    else handlers.current.onMoveSession(sessionId, to);
-  });
 
   const days = Array.from({ length: 7 }, (_, i) => addDays(start, i));
   const byDay = new Map<string, Session[]>();
