@@ -135,10 +135,10 @@ test('the data folder comes from SEASON_PLANNER_DATA_DIR, else the OS default', 
 
 test(
   'one plan per file (a plain plan file), preferences in electron-store’s file, readable by conf as is',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const { store, library } = open(dir);
-    library.savePlan(samplePlan('a'));
-    library.savePlan(samplePlan('b'));
+    await library.savePlan(samplePlan('a'));
+    await library.savePlan(samplePlan('b'));
     library.setPreferences({ theme: 'dark' });
     store.close();
     assert.deepEqual(readdirSync(join(dir, PLANS_FOLDER)).sort(), ['a.json', 'b.json']);
@@ -160,7 +160,7 @@ test(
     // A save writes that plan only: the other plan's file is not touched.
     const before = readFileSync(planFile(dir, 'b'), 'utf8');
     const again = open(dir);
-    again.library.savePlan(samplePlan('a', 'Renamed'));
+    await again.library.savePlan(samplePlan('a', 'Renamed'));
     assert.equal(readFileSync(planFile(dir, 'b'), 'utf8'), before);
     assert.equal(readFileSync(`${planFile(dir, 'a')}.bak`, 'utf8'), serializePlan(samplePlan('a')));
     again.store.close();
@@ -169,17 +169,17 @@ test(
 
 test(
   'finding 1: a full disk fails the save in words and keeps the old file, on a real 1 MB tmpfs',
-  withTmpfs('1m', (dir) => {
+  withTmpfs('1m', async (dir) => {
     const { store, library } = open(dir);
     const plan = samplePlan('a');
-    assert.ok(library.savePlan(plan).ok);
+    assert.ok((await library.savePlan(plan)).ok);
     fillDisk(dir);
     const bigger = {
       ...plan,
       name: 'Bigger',
       sessions: plan.sessions.map((s) => ({ ...s, notes: 'x'.repeat(9000) })),
     };
-    const failed = library.savePlan(bigger);
+    const failed = await library.savePlan(bigger);
     assert.equal(failed.ok, false);
     if (failed.ok) return;
     assert.equal(failed.error.code, 'store');
@@ -213,10 +213,10 @@ test(
 
 test(
   'a damaged plan file falls back to its .bak; a damaged preferences file to preferences.json.bak',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const first = open(dir);
-    first.library.savePlan(samplePlan('a', 'One'));
-    first.library.savePlan(samplePlan('a', 'Two'));
+    await first.library.savePlan(samplePlan('a', 'One'));
+    await first.library.savePlan(samplePlan('a', 'Two'));
     first.library.setPreferences({ theme: 'dark' });
     first.library.setPreferences({ theme: 'light' });
     first.store.close();
@@ -239,7 +239,7 @@ test(
 
 test(
   'finding 2: a second writer is refused with who holds the folder; a stale lock is taken over',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const first = open(dir);
     assert.throws(
       () => openLibraryStore(dir, confEngine, () => NOW),
@@ -269,7 +269,7 @@ test(
       child.stdout,
       /could not open its library in .*\n\n.* is in use by Season Planner/,
     );
-    first.library.savePlan(samplePlan('a'));
+    await first.library.savePlan(samplePlan('a'));
     first.store.close();
     assert.ok(!existsSync(join(dir, LOCK_NAME)), 'close lets the folder go');
     // kill -9 leaves the lock behind: a dead process of this host does not hold the folder.
@@ -288,12 +288,12 @@ test(
 
 test(
   'finding 2: a plan changed on disk by someone else is kept as a conflict copy, and the user told',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const { store, library } = open(dir);
-    library.savePlan(samplePlan('a', 'Mine'));
+    await library.savePlan(samplePlan('a', 'Mine'));
     const theirs = serializePlan(samplePlan('a', 'Theirs, synced in'));
     writeFileSync(planFile(dir, 'a'), theirs);
-    const refused = library.savePlan(samplePlan('a', 'Mine, edited'));
+    const refused = await library.savePlan(samplePlan('a', 'Mine, edited'));
     assert.equal(refused.ok, false);
     if (refused.ok) return;
     assert.match(refused.error.details?.[0] ?? '', /was changed on disk by another program/);
@@ -301,14 +301,14 @@ test(
     assert.match(refused.error.details?.[0] ?? '', new RegExp(copy.replace(/[.]/g, '\\.')));
     assert.equal(readFileSync(copy, 'utf8'), theirs);
     // Told once; the next save writes the user's version, the other one stays in its copy.
-    assert.ok(library.savePlan(samplePlan('a', 'Mine, edited')).ok);
+    assert.ok((await library.savePlan(samplePlan('a', 'Mine, edited'))).ok);
     assert.equal(readFileSync(copy, 'utf8'), theirs);
     store.close();
     // On the next start, the copy is reported and kept, never opened over the plan.
     const again = open(dir);
     assert.equal(valueOf(again.library.loadPlan('a')).name, 'Mine, edited');
     assert.match((again.store.startup.notices ?? []).join('\n'), /holds another copy of the plan/);
-    again.library.savePlan(samplePlan('a', 'Later'));
+    await again.library.savePlan(samplePlan('a', 'Later'));
     assert.equal(readFileSync(copy, 'utf8'), theirs);
     again.store.close();
   }),
@@ -316,7 +316,7 @@ test(
 
 test(
   'a synced folder’s conflict copy is kept as it is and reported',
-  withDir((dir) => {
+  withDir(async (dir) => {
     open(dir).store.close();
     writeFileSync(planFile(dir, 'a'), serializePlan(samplePlan('a', 'Here')));
     const dropbox = join(dir, PLANS_FOLDER, "a (Jo's conflicted copy 2027-04-19).json");
@@ -325,7 +325,7 @@ test(
     const { store, library } = open(dir);
     assert.equal(valueOf(library.loadPlan('a')).name, 'Here');
     assert.match((store.startup.notices ?? []).join('\n'), /conflicted copy.*holds another copy/);
-    library.savePlan(samplePlan('a', 'Edited'));
+    await library.savePlan(samplePlan('a', 'Edited'));
     assert.equal(readFileSync(dropbox, 'utf8'), copyText);
     store.close();
   }),
@@ -333,7 +333,7 @@ test(
 
 test(
   'finding 3: every failure to open the store is a sentence saying what and where',
-  withDir((dir) => {
+  withDir(async (dir) => {
     mkdirSync(join(dir, 'library.json'));
     const folder = openStoreForApp(dir, confEngine, () => NOW);
     assert.equal(folder.ok, false);
@@ -351,7 +351,7 @@ test(
 
 test(
   'finding 3: a read-only data folder, and a damaged file in one, reach the fatal message',
-  withTmpfs('1m', (dir) => {
+  withTmpfs('1m', async (dir) => {
     open(dir).store.close();
     writeFileSync(prefsFile(dir), '{ damaged');
     assert.equal(spawnSync('mount', ['-o', 'remount,ro', dir]).status, 0);
@@ -369,9 +369,9 @@ test(
 
 test(
   'finding 4: one bad plan of three is set aside alone, as a plan file Import plan reads',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const first = open(dir);
-    for (const id of ['a', 'b', 'c']) first.library.savePlan(samplePlan(id));
+    for (const id of ['a', 'b', 'c']) await first.library.savePlan(samplePlan(id));
     first.store.close();
     const sessions = samplePlan('b').sessions;
     const bad = {
@@ -390,20 +390,20 @@ test(
       /sessions\[0\]\.date: 2027-02-30 is not a calendar date.*set aside as .*b\.invalid-.*Import plan/,
     );
     // Import plan reads it: it names the problem by path, and once fixed the plan comes back.
-    const asIs = library.importPlanText(readFileSync(aside, 'utf8'));
+    const asIs = await library.importPlanText(readFileSync(aside, 'utf8'));
     assert.ok(
       !asIs.ok &&
         asIs.error.details?.includes('sessions[0].date: 2027-02-30 is not a calendar date'),
     );
     const fixed = readFileSync(aside, 'utf8').replace('2027-02-30', '2027-03-02');
-    assert.deepEqual(library.importPlanText(fixed), { ok: true, value: samplePlan('b') });
+    assert.deepEqual(await library.importPlanText(fixed), { ok: true, value: samplePlan('b') });
     store.close();
   }),
 );
 
 test(
   'the version-1 library is migrated on first start: plans to files, bad ones aside, the old file kept',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const legacy = {
       libraryVersion: 1,
       plans: [
@@ -442,7 +442,7 @@ test(
 
 test(
   'the version-2 index (library.json with the preferences) is migrated: preferences to electron-store’s file, the old files kept',
-  withDir((dir) => {
+  withDir(async (dir) => {
     // The folder as the previous version left it: plans in their files, the index and its .bak.
     mkdirSync(join(dir, PLANS_FOLDER));
     writeFileSync(planFile(dir, 'a'), serializePlan(samplePlan('a')));
@@ -476,7 +476,7 @@ test(
 
 test(
   'a migration whose preferences cannot be saved stops the start and keeps library.json to migrate again',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const text = indexText({ ...DEFAULT_PREFERENCES, theme: 'dark' });
     writeFileSync(join(dir, 'library.json'), text);
     // An engine whose writes never reach the disk whole (atomically's short write on a full disk).
@@ -506,9 +506,9 @@ test(
 
 test(
   'a damaged preferences file with no good backup is moved aside byte for byte, the defaults used; plans still open',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const first = open(dir);
-    first.library.savePlan(samplePlan('a'));
+    await first.library.savePlan(samplePlan('a'));
     first.library.setPreferences({ theme: 'dark' });
     first.store.close();
     rmSync(`${prefsFile(dir)}.bak`, { force: true });
@@ -530,7 +530,7 @@ test(
 
 test(
   'a preferences file that cannot be read at all (a folder in its place) is moved aside; the app opens',
-  withDir((dir) => {
+  withDir(async (dir) => {
     open(dir).store.close();
     rmSync(prefsFile(dir));
     rmSync(`${prefsFile(dir)}.bak`, { force: true });
@@ -549,9 +549,9 @@ test(
 
 test(
   'a failed preferences save is reported in words and never touches a plan',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const { store, library } = open(dir);
-    library.savePlan(samplePlan('a'));
+    await library.savePlan(samplePlan('a'));
     library.setPreferences({ theme: 'light' });
     const plansBefore = plansOnDisk(dir);
     // A folder where the file was: conf's write cannot put its file there.
@@ -574,7 +574,7 @@ test(
 
 test(
   'a preferences save that leaves a cut-off file (atomically on a full disk) is reported, the previous file put back',
-  withDir((dir) => {
+  withDir(async (dir) => {
     // conf writes through atomically, which takes a short write as done and renames the cut-off
     // file into place; the engine here does what that leaves, on a real folder.
     let cutNext = false;
@@ -597,7 +597,7 @@ test(
       };
     };
     const { store, library } = open(dir, () => NOW, cutting);
-    library.savePlan(samplePlan('a'));
+    await library.savePlan(samplePlan('a'));
     library.setPreferences({ theme: 'light' });
     const before = readFileSync(prefsFile(dir), 'utf8');
     const plansBefore = plansOnDisk(dir);
@@ -621,7 +621,7 @@ test(
 
 test(
   'finding 11: temp files a crash left behind are removed on start; a deleted plan keeps a .bak',
-  withDir((dir) => {
+  withDir(async (dir) => {
     open(dir).store.close();
     writeFileSync(join(dir, 'preferences.json.tmp-1234-1'), 'half');
     writeFileSync(join(dir, 'preferences.json.tmp-b0b3c5'), 'atomically’s own temp name');
@@ -633,8 +633,8 @@ test(
       ),
       [],
     );
-    library.savePlan(samplePlan('a'));
-    library.deletePlan('a');
+    await library.savePlan(samplePlan('a'));
+    await library.deletePlan('a');
     assert.ok(!existsSync(planFile(dir, 'a')));
     assert.equal(readFileSync(`${planFile(dir, 'a')}.bak`, 'utf8'), serializePlan(samplePlan('a')));
     store.close();
@@ -643,7 +643,7 @@ test(
 
 test(
   'finding 11: a preferences file with a field this version does not know is refused, not rewritten without it',
-  withDir((dir) => {
+  withDir(async (dir) => {
     open(dir).store.close();
     rmSync(`${prefsFile(dir)}.bak`, { force: true });
     const text = JSON.stringify({
@@ -661,7 +661,7 @@ test(
 
 test(
   'a preferences file of a newer version is set aside, not read',
-  withDir((dir) => {
+  withDir(async (dir) => {
     open(dir).store.close();
     rmSync(`${prefsFile(dir)}.bak`, { force: true });
     const text = JSON.stringify({ preferencesVersion: 7, ...DEFAULT_PREFERENCES });
