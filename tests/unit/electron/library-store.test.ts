@@ -186,6 +186,11 @@ test(
     assert.match(failed.error.details?.[0] ?? '', /the disk is full/);
     assert.equal(readFileSync(planFile(dir, 'a'), 'utf8'), serializePlan(plan));
     assert.deepEqual(
+      library.loadPlan('a'),
+      { ok: true, value: plan },
+      'the list shows what is kept',
+    );
+    assert.deepEqual(
       readdirSync(join(dir, PLANS_FOLDER)).filter((n) => n.includes('.tmp-')),
       [],
       'no temp file is left',
@@ -208,6 +213,103 @@ test(
     assert.deepEqual(reopened.store.startup, { recovered: null });
     assert.ok(reopened.library.setPreferences({ theme: 'dark' }).ok, 'with room, it saves');
     reopened.store.close();
+  }),
+);
+
+test(
+  'a read-only disk fails the save in words and keeps the old file, on a real tmpfs remounted read-only',
+  withTmpfs('1m', async (dir) => {
+    const { store, library } = open(dir);
+    const plan = samplePlan('a');
+    assert.ok((await library.savePlan(plan)).ok);
+    assert.equal(spawnSync('mount', ['-o', 'remount,ro', dir]).status, 0);
+    try {
+      const failed = await library.savePlan(samplePlan('a', 'Edited'));
+      assert.equal(failed.ok, false);
+      assert.deepEqual(failed.ok ? null : failed.error, {
+        code: 'store',
+        message: 'The library could not be saved.',
+        details: [`${planFile(dir, 'a')}: the disk is read-only (EROFS)`],
+      });
+      assert.equal(readFileSync(planFile(dir, 'a'), 'utf8'), serializePlan(plan));
+      assert.deepEqual(library.loadPlan('a'), { ok: true, value: plan });
+    } finally {
+      assert.equal(spawnSync('mount', ['-o', 'remount,rw', dir]).status, 0);
+    }
+    store.close();
+  }),
+);
+
+test(
+  'quick saves of one plan are written one after another: each answered, the last one on disk',
+  withDir(async (dir) => {
+    const { store, library } = open(dir);
+    const names = ['One', 'Two', 'Three', 'Four', 'Five'];
+    // Asked for together, as drags in quick succession are: none waits for the one before.
+    const saves = names.map((name) => library.savePlan(samplePlan('a', name)));
+    assert.equal(valueOf(library.loadPlan('a')).name, 'Five', 'listed from the call on');
+    const results = await Promise.all(saves);
+    assert.deepEqual(
+      results.map((r) => r.ok),
+      names.map(() => true),
+    );
+    assert.equal(readFileSync(planFile(dir, 'a'), 'utf8'), serializePlan(samplePlan('a', 'Five')));
+    // Each write kept the file it replaced: the one before the last is the .bak.
+    assert.equal(
+      readFileSync(`${planFile(dir, 'a')}.bak`, 'utf8'),
+      serializePlan(samplePlan('a', 'Four')),
+    );
+    assert.deepEqual(
+      readdirSync(join(dir, PLANS_FOLDER)).filter((n) => n.includes('.tmp-')),
+      [],
+    );
+    store.close();
+    const again = open(dir);
+    assert.equal(valueOf(again.library.loadPlan('a')).name, 'Five');
+    again.store.close();
+  }),
+);
+
+test(
+  'a rename asked for while a save is being written renames the saved plan, not the one before it',
+  withDir(async (dir) => {
+    const { store, library } = open(dir);
+    await library.savePlan(samplePlan('a'));
+    const edited = { ...samplePlan('a'), sessions: samplePlan('a').sessions.slice(1) };
+    const saving = library.savePlan(edited);
+    const renaming = library.renamePlan('a', 'Renamed');
+    assert.ok((await saving).ok && (await renaming).ok);
+    const onDisk = parsePlanText(readFileSync(planFile(dir, 'a'), 'utf8'));
+    assert.deepEqual(onDisk, { ok: true, value: { ...edited, name: 'Renamed' } });
+    store.close();
+  }),
+);
+
+test(
+  'of two quick saves, a refused first one leaves the second to be written and listed',
+  withDir(async (dir) => {
+    const { store, library } = open(dir);
+    await library.savePlan(samplePlan('a', 'Mine'));
+    writeFileSync(planFile(dir, 'a'), serializePlan(samplePlan('a', 'Theirs')));
+    const refused = library.savePlan(samplePlan('a', 'Edited'));
+    const later = library.savePlan(samplePlan('a', 'Edited again'));
+    const [first, second] = [await refused, await later];
+    assert.match(
+      first.ok ? '' : (first.error.details?.[0] ?? ''),
+      /was changed on disk by another program/,
+    );
+    assert.ok(second.ok);
+    assert.equal(valueOf(library.loadPlan('a')).name, 'Edited again');
+    assert.equal(
+      readFileSync(planFile(dir, 'a'), 'utf8'),
+      serializePlan(samplePlan('a', 'Edited again')),
+    );
+    // A failed save that is the latest lists again the plan as this app last stored it.
+    writeFileSync(planFile(dir, 'a'), serializePlan(samplePlan('a', 'Theirs again')));
+    const last = await library.savePlan(samplePlan('a', 'Lost'));
+    assert.equal(last.ok, false);
+    assert.equal(valueOf(library.loadPlan('a')).name, 'Edited again');
+    store.close();
   }),
 );
 
