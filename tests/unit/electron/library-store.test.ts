@@ -37,7 +37,7 @@ import { createLibrary } from '../../../src/library/library';
 import type { PreferencesFile } from '../../../src/library/preferences-file';
 import { indexText } from '../../../src/library/store-layout';
 import { parsePlanText, serializePlan } from '../../../src/plan/plan-file';
-import { counters, fakeGenerate, samplePlan } from '../library/sample-plan';
+import { SAMPLE_REQUEST, counters, fakeGenerate, samplePlan } from '../library/sample-plan';
 import { confEngine } from './conf-engine';
 
 const NOW = Date.UTC(2027, 3, 19, 10, 15);
@@ -281,6 +281,24 @@ test(
     assert.ok((await saving).ok && (await renaming).ok);
     const onDisk = parsePlanText(readFileSync(planFile(dir, 'a'), 'utf8'));
     assert.deepEqual(onDisk, { ok: true, value: { ...edited, name: 'Renamed' } });
+    store.close();
+  }),
+);
+
+test(
+  'the same request made twice at once gives two plans, each in its own file',
+  withDir(async (dir) => {
+    const { store, library } = open(dir);
+    const [first, second] = await Promise.all([
+      library.createPlan(SAMPLE_REQUEST),
+      library.createPlan(SAMPLE_REQUEST),
+    ]);
+    assert.ok(first?.ok && second?.ok);
+    assert.notEqual(first.value.id, second.value.id);
+    assert.deepEqual(
+      readdirSync(join(dir, PLANS_FOLDER)).sort(),
+      [`${first.value.id}.json`, `${second.value.id}.json`].sort(),
+    );
     store.close();
   }),
 );
