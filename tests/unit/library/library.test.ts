@@ -165,3 +165,38 @@ test('bad ids are invalid arguments, unknown ids are not found', async () => {
     assert.ok(!missing.ok && missing.error.code === 'not-found', method);
   }
 });
+
+test('a write the storage refuses later (as the desktop disk does) is a store error in words', async () => {
+  const memory = memoryStorage(EMPTY_LIBRARY);
+  const refusing: LibraryStorage = {
+    ...memory,
+    putPlan: async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      throw new Error('/data/plans/a.json: the disk is full (ENOSPC)');
+    },
+    deletePlan: async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      throw new Error('/data/plans/a.json: the disk is read-only (EROFS)');
+    },
+  };
+  const library = setup(refusing);
+  assert.deepEqual(await library.savePlan(samplePlan('a')), {
+    ok: false,
+    error: {
+      code: 'store',
+      message: 'The library could not be saved.',
+      details: ['/data/plans/a.json: the disk is full (ENOSPC)'],
+    },
+  });
+  await memory.putPlan({ plan: samplePlan('a'), updatedAt: 1 });
+  library.setPreferences({ lastPlanId: 'a' });
+  const deleted = await library.deletePlan('a');
+  assert.deepEqual(deleted.ok ? null : deleted.error.details, [
+    '/data/plans/a.json: the disk is read-only (EROFS)',
+  ]);
+  const prefs = library.getPreferences();
+  assert.ok(
+    prefs.ok && prefs.value.lastPlanId === 'a',
+    'a failed deletion keeps the last-open plan',
+  );
+});
