@@ -7,7 +7,7 @@ import { FakeLocalStorage, fakeFiles } from './fakes';
 
 const ical = {
   exportPlan: () => 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
-  importRaces: () => ({ ok: true as const, value: [] }),
+  importRaces: () => ({ ok: true as const, value: { races: [], skipped: [], utcTimes: false } }),
 };
 
 function open(localStorage: FakeLocalStorage, files = fakeFiles()) {
