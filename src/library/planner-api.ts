@@ -76,7 +76,7 @@ const WINDOW_DAYS = 6 * 366;
  * season); without one, from a year before today to five years after, which spans any season
  * being planned now; with one end only, six years from it.
  *
- * @example importWindow({}, Date.UTC(2027, 0, 10), 'UTC') // { from: '2026-01-09', to: '2032-01-10' }
+ * @example importWindow({}, Date.UTC(2027, 0, 10), 'UTC') // { from: '2026-01-09', to: '2032-01-14' }
  * @example importWindow({ from: '2027-01-04', to: '2027-12-26' }, now, 'UTC') // the same days
  */
 export function importWindow(
