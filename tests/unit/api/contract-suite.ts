@@ -199,26 +199,44 @@ export function contractSuite(name: string, makeHarness: () => Harness): void {
       assert.equal(value(await h.start().getStartupReport()).recovered, null);
     });
 
-    each('a store with an invalid plan: the plan is kept aside and reported', async (h) => {
-      const document = {
-        libraryVersion: 1,
-        plans: [{ plan: { ...samplePlan(), season: { start: 'x', end: 'y' } }, updatedAt: 1 }],
-        preferences: value(await h.start().getPreferences()),
-      };
-      const text = JSON.stringify(document);
-      h.writeRaw(text);
-      const report = value(await h.start().getStartupReport());
-      // The browser keeps the whole entry aside; the desktop store sets the one plan aside alone.
-      const said = [report.recovered?.reason ?? '', ...(report.notices ?? [])].join('\n');
-      assert.match(said, /season\.start: not a date/);
-      const kept = [...h.backups().values()];
-      assert.ok(
-        kept.some(
-          (t) => t === text || t === `${JSON.stringify(document.plans[0]?.plan, null, 2)}\n`,
-        ),
-        `kept: ${kept.join('\n---\n')}`,
-      );
-    });
+    each(
+      'a store with an invalid plan: that plan alone is set aside as a plan file, the others load',
+      async (h) => {
+        const bad = { ...samplePlan('bad'), season: { start: 'x', end: 'y' } };
+        const document = {
+          libraryVersion: 1,
+          plans: [
+            { plan: samplePlan('good-1'), updatedAt: 1 },
+            { plan: bad, updatedAt: 2 },
+            { plan: samplePlan('good-2'), updatedAt: 3 },
+          ],
+          preferences: value(await h.start().getPreferences()),
+        };
+        h.writeRaw(JSON.stringify(document));
+        const api = h.start();
+        const report = value(await api.getStartupReport());
+        assert.equal(report.recovered, null);
+        const said = (report.notices ?? []).join('\n');
+        assert.match(said, /season\.start: not a date/);
+        assert.match(said, /Import plan/);
+        // Kept as a plan file: the text Import plan reads, and nothing else.
+        const kept = [...h.backups().values()];
+        assert.deepEqual(kept, [`${JSON.stringify(bad, null, 2)}\n`]);
+        assert.deepEqual(
+          value(await api.listPlans())
+            .map((s) => s.id)
+            .sort(),
+          ['good-1', 'good-2'],
+        );
+        assert.deepEqual(value(await api.loadPlan('good-2')), samplePlan('good-2'));
+        // Set aside once: the next start finds the library whole.
+        const again = value(await h.start().getStartupReport());
+        assert.deepEqual(again.notices ?? [], []);
+        assert.equal(h.backups().size, 1);
+        h.files.nextOpen = { path: '/tmp/kept.json', text: kept[0] ?? '' };
+        assert.equal(errorOf(await api.importPlanFile()).code, 'invalid-file');
+      },
+    );
 
     each('a store from a newer version is moved aside, not read', async (h) => {
       const text = JSON.stringify({ libraryVersion: 99, plans: [], preferences: {} });
