@@ -128,3 +128,32 @@ test('a calendar of days only: no zone to choose, nothing skipped', async ({
   await expect(review.getByLabel('Times in this file are in UTC; read them in')).toHaveCount(0);
   await expect(review.getByRole('region', { name: 'Not imported' })).toHaveCount(0);
 });
+
+test('in the new-plan wizard: the season entered bounds the yearly race, and the zone is chosen', async ({
+  planner,
+  page,
+  files,
+}, testInfo) => {
+  const ics = testInfo.outputPath('club.ics');
+  await writeFile(ics, CLUB_CALENDAR);
+  const wizard = await planner.openWizard();
+  await wizard.fill(SEASON);
+  await files.open(() => wizard.root.getByRole('button', { name: 'Import races' }).click(), ics);
+  const review = page.getByRole('dialog', { name: 'Import races' });
+  await review.getByLabel('Times in this file are in UTC; read them in').selectOption('UTC');
+  await expect(review.getByRole('checkbox', { name: /Bondi Half Marathon/ })).toHaveAccessibleName(
+    `Bondi Half Marathon · ${await shownDay(page, '2027-11-19')}`,
+  );
+  await review
+    .getByLabel('Times in this file are in UTC; read them in')
+    .selectOption('Australia/Sydney');
+  await expect(review.getByRole('checkbox', { name: /Bondi Half Marathon/ })).toHaveAccessibleName(
+    `Bondi Half Marathon · ${await shownDay(page, '2027-11-20')}`,
+  );
+  await review.getByRole('button', { name: 'Add races' }).click();
+  await expect(review).toBeHidden();
+  // The spring marathon, then the two from the file, in the order the file's list showed them.
+  await expect(wizard.raceRows()).toHaveCount(3);
+  await expect(wizard.raceField(1, 'Race date')).toHaveValue('2027-06-12');
+  await expect(wizard.raceField(2, 'Race date')).toHaveValue('2027-11-20');
+});
