@@ -105,37 +105,7 @@ export function createPlannerApi({
   now,
   timeZone = 'UTC',
 }: PlannerApiDeps): PlannerApi {
-  /** The races of `text` in the request's zone (else the system's), over the request's days. */
-  async function readRaces(
-    path: string,
-    text: string,
-    request: IcsImportRequest,
-  ): Promise<ApiResult<IcsImport>> {
-    const zone = request.timeZone ?? timeZone;
-    let read: Result<IcsRaces>;
-    try {
-      read = await ical.importRaces(text, {
-        timeZone: zone,
-        ...importWindow(request, now(), zone),
-      });
-    } catch (error) {
-      read = { ok: false, error: [describe(error)] };
-    }
-    if (!read.ok) {
-      return apiError(
-        'invalid-file',
-        `${path}: no races could be read from this calendar.`,
-        read.error,
-      );
-    }
-    const { races, skipped, utcTimes } = read.value;
-    // The text goes back only when another zone could give other days: then the page offers it.
-    return {
-      ok: true,
-      value: { path, races, skipped, timeZone: zone, ...(utcTimes ? { text } : {}) },
-    };
-  }
-
+  const reader = { ical, now, timeZone };
   const api: PlannerApi = {
     listPlans: async () => library.listPlans(),
     createPlan: async (request) => library.createPlan(request),
@@ -216,13 +186,13 @@ export function createPlannerApi({
       if (opened.value === null) return { ok: true, value: null };
       const { path, text } = opened.value;
       if (text.length > MAX_IMPORT_CHARS) return tooLarge(path);
-      return readRaces(path, text, request);
+      return readRaces(reader, path, text, request);
     },
 
     async readRacesIcs(path, text, request) {
       const checked = validateArguments('readRacesIcs', [path, text, request]);
       if (!checked.ok) return invalidImport(checked.error);
-      return readRaces(path, text, request);
+      return readRaces(reader, path, text, request);
     },
 
     async printToPdf() {
@@ -234,6 +204,42 @@ export function createPlannerApi({
     },
   };
   return api;
+}
+
+/**
+ * The races of `text` in the request's zone (else the system's, `timeZone`), over the request's
+ * days, as the page gets them: with the path, what was skipped, and the text when the zone matters.
+ */
+async function readRaces(
+  {
+    ical,
+    now,
+    timeZone,
+  }: { readonly ical: IcalPort; readonly now: () => number; readonly timeZone: string },
+  path: string,
+  text: string,
+  request: IcsImportRequest,
+): Promise<ApiResult<IcsImport>> {
+  const zone = request.timeZone ?? timeZone;
+  let read: Result<IcsRaces>;
+  try {
+    read = await ical.importRaces(text, { timeZone: zone, ...importWindow(request, now(), zone) });
+  } catch (error) {
+    read = { ok: false, error: [describe(error)] };
+  }
+  if (!read.ok) {
+    return apiError(
+      'invalid-file',
+      `${path}: no races could be read from this calendar.`,
+      read.error,
+    );
+  }
+  const { races, skipped, utcTimes } = read.value;
+  // The text goes back only when another zone could give other days: then the page offers it.
+  return {
+    ok: true,
+    value: { path, races, skipped, timeZone: zone, ...(utcTimes ? { text } : {}) },
+  };
 }
 
 async function saving(save: () => Promise<Saved>): Promise<ApiResult<Saved>> {
