@@ -79,14 +79,19 @@ test('UTC times read in the chosen zone, a yearly race in the season, the skippe
   await expect(bondi).toHaveAccessibleName(
     `Bondi Half Marathon · ${await shownDay(page, '2027-11-19')}`,
   );
+  // What the user chose before changing the zone stays chosen after the file is read again.
+  const harbour = review.getByRole('checkbox', { name: /Harbour 10K/ });
+  await harbour.uncheck();
   await zone.selectOption('Australia/Sydney');
   await expect(zone).toHaveValue('Australia/Sydney');
   await expect(bondi).toHaveAccessibleName(
     `Bondi Half Marathon · ${await shownDay(page, '2027-11-20')}`,
   );
+  await expect(harbour).not.toBeChecked();
+  await expect(bondi).toBeChecked();
+  await harbour.check();
 
   // The yearly race once, on its day in the season's year, not in 2019.
-  const harbour = review.getByRole('checkbox', { name: /Harbour 10K/ });
   await expect(harbour).toHaveCount(1);
   await expect(harbour).toHaveAccessibleName(`Harbour 10K · ${await shownDay(page, '2027-06-12')}`);
 
