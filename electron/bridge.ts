@@ -41,7 +41,8 @@ export function createBridge(ipc: IpcRendererLike): PlannerBridge {
     exportPlanFile: (id) => invoke(CHANNELS.exportPlanFile, id),
     exportWorkouts: (request) => invoke(CHANNELS.exportWorkouts, request),
     importPlanFile: () => invoke(CHANNELS.importPlanFile),
-    importRacesIcs: () => invoke(CHANNELS.importRacesIcs),
+    importRacesIcs: (request) => invoke(CHANNELS.importRacesIcs, request),
+    readRacesIcs: (path, text, request) => invoke(CHANNELS.readRacesIcs, path, text, request),
     printToPdf: () => invoke(CHANNELS.printToPdf),
     onMenuCommand(listener) {
       // The page gets the command only, never the IPC event (which would hand it `sender`).

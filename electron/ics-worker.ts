@@ -2,7 +2,7 @@
 // the caps) holds up this thread, never the main process, and main stops it at a time limit.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { IcsImportOptions } from '../src/ical/import';
-import { importRacesFromIcs } from '../src/ical/import';
+import { readIcsRaces } from '../src/ical/import';
 
 const { text, options } = workerData as { text: string; options: IcsImportOptions };
-parentPort?.postMessage(importRacesFromIcs(text, options));
+parentPort?.postMessage(readIcsRaces(text, options));

@@ -3,6 +3,7 @@
  * imports go through a hidden `<input type=file>`, and printing is the browser's own print dialog.
  */
 import type { Saved } from '../../src/api/contract';
+import { repairSplitFolds } from '../../src/ical/unfold-bytes';
 import type { BinaryKind, FileKind, FilePort } from '../../src/library/planner-api';
 
 const ACCEPT: Record<Exclude<FileKind, 'pdf'>, string> = {
@@ -54,7 +55,7 @@ export function browserFiles(doc: Document, win: Window): FilePort {
           const file = input.files?.[0];
           finish();
           if (!file) return resolve(null);
-          file.text().then((text) => resolve({ path: file.name, text }), reject);
+          readText(file).then((text) => resolve({ path: file.name, text }), reject);
         });
         input.addEventListener('cancel', () => {
           finish();
@@ -71,4 +72,14 @@ export function browserFiles(doc: Document, win: Window): FilePort {
       return null;
     },
   };
+}
+
+/**
+ * A file's text as the desktop app reads it: the bytes, with a fold that split a character joined
+ * back (src/ical/unfold-bytes), then decoded as UTF-8. `file.text()` would decode first and turn
+ * the two halves of that character into U+FFFD.
+ */
+export async function readText(file: Pick<Blob, 'arrayBuffer'>): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return new TextDecoder().decode(repairSplitFolds(bytes));
 }

@@ -309,7 +309,7 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
         <NewPlanWizard
           today={today}
           weekStart={prefs.weekStart}
-          importRaces={races.readIcs}
+          icsReader={races.icsReader}
           onCreate={planner.createPlan}
           onClose={() => setWizardOpen(false)}
         />
@@ -345,12 +345,14 @@ export function App({ api, initial }: { readonly api: PlannerApi; readonly initi
           onClose={() => setWorkoutsOpen(false)}
         />
       )}
-      {races.review && (
+      {races.review.imported && (
         <ImportRacesReview
-          races={races.review}
+          imported={races.review.imported}
           {...(plan ? { season: plan.season } : {})}
+          rereading={races.review.rereading}
+          onTimeZone={(zone) => void races.review.readInZone(zone)}
           onConfirm={races.confirmImport}
-          onClose={races.cancelImport}
+          onClose={races.review.close}
         />
       )}
     </div>

@@ -4,7 +4,6 @@
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { ImportedRace } from '../../src/api/contract';
 import type { PlanRequest, RaceInput, Weekday, WeekStart } from '../../src/model/plan';
 import { WEEKDAYS } from '../../src/model/plan';
 import { formatDistance } from '../../src/model/settings';
@@ -18,6 +17,8 @@ import {
   validateForm,
 } from '../state/wizard-form';
 import { weekdayLabel } from '../state/labels';
+import type { IcsReader } from '../state/use-ics-review';
+import { seasonWindow, useIcsReview } from '../state/use-ics-review';
 import { Dialog } from './Dialog';
 import { DistanceSelect } from './DistanceSelect';
 import { Field } from './Field';
@@ -27,16 +28,17 @@ import { RaceRows } from './RaceRows';
 interface Props {
   readonly today: string;
   readonly weekStart: WeekStart;
-  importRaces(): Promise<readonly ImportedRace[] | null>;
+  /** Reads races from an `.ics` file (the recurring ones over the season being chosen). */
+  readonly icsReader: IcsReader;
   onCreate(request: PlanRequest): Promise<boolean>;
   onClose(): void;
 }
 
-export function NewPlanWizard({ today, weekStart, importRaces, onCreate, onClose }: Props) {
+export function NewPlanWizard({ today, weekStart, icsReader, onCreate, onClose }: Props) {
   const [form, setForm] = useState<WizardForm>(() => initialForm(today, weekStart));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
-  const [imported, setImported] = useState<readonly ImportedRace[] | null>(null);
+  const review = useIcsReview(icsReader);
   const set = <K extends keyof WizardForm>(key: K, value: WizardForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
 
@@ -58,10 +60,7 @@ export function NewPlanWizard({ today, weekStart, importRaces, onCreate, onClose
     if (made) onClose();
   };
 
-  const startImport = async () => {
-    const races = await importRaces();
-    if (races) setImported(races);
-  };
+  const startImport = () => review.start(seasonWindow(form.start, form.end));
 
   const addImported = (races: readonly RaceInput[]) => {
     setForm((f) => ({
@@ -78,7 +77,7 @@ export function NewPlanWizard({ today, weekStart, importRaces, onCreate, onClose
         ),
       ],
     }));
-    setImported(null);
+    review.close();
   };
 
   const weekdaySelect = (label: string, key: 'restWeekday' | 'longRunWeekday') => (
@@ -280,11 +279,13 @@ export function NewPlanWizard({ today, weekStart, importRaces, onCreate, onClose
           </button>
         </footer>
       </form>
-      {imported && (
+      {review.imported && (
         <ImportRacesReview
-          races={imported}
+          imported={review.imported}
+          rereading={review.rereading}
+          onTimeZone={(zone) => void review.readInZone(zone)}
           onConfirm={addImported}
-          onClose={() => setImported(null)}
+          onClose={review.close}
         />
       )}
     </Dialog>

@@ -3,13 +3,15 @@
  * delete one. Each is one undoable core edit (`addRace`, `changeRace`, `moveRace`, `deleteRace`);
  * none re-plans by itself, so the status line then offers `regenerate`.
  */
-import { useCallback, useMemo, useState } from 'react';
-import type { ImportedRace, PlannerApi } from '../../src/api/contract';
+import { useCallback, useMemo } from 'react';
+import type { PlannerApi } from '../../src/api/contract';
 import type { Plan, Race, RaceInput } from '../../src/model/plan';
 import type { EditResult } from '../../src/edits/types';
 import { addRace, changeRace, deleteRace, moveRace } from '../../src/edits/races';
 import { regenerate } from '../../src/edits/regenerate';
 import { formatDay } from './labels';
+import type { IcsReader } from './use-ics-review';
+import { seasonWindow, useIcsReview } from './use-ics-review';
 import type { Planner } from './use-planner';
 
 type RacePatch = Partial<Omit<Race, 'id'>>;
@@ -27,8 +29,17 @@ function plural(n: number, word: string): string {
 
 export function useRaceActions(api: PlannerApi, planner: Planner) {
   const { edit, say, unwrap, plan } = planner;
-  /** Races read from a file, waiting for the user to confirm them (null: no review open). */
-  const [review, setReview] = useState<readonly ImportedRace[] | null>(null);
+  /** The API's reading of `.ics` files; a failure is told in the status line. */
+  const icsReader = useMemo<IcsReader>(
+    () => ({
+      open: async (request) => unwrap(await api.importRacesIcs(request)) ?? null,
+      reread: async (path, text, request) =>
+        unwrap(await api.readRacesIcs(path, text, request)) ?? null,
+    }),
+    [api, unwrap],
+  );
+  /** Races read from a file for the open plan, waiting for the user to confirm them. */
+  const review = useIcsReview(icsReader);
 
   const offerReplan = useCallback(
     (message: string, question: string) =>
@@ -92,27 +103,25 @@ export function useRaceActions(api: PlannerApi, planner: Planner) {
     [edit, nameOf, offerReplan],
   );
 
-  /** Asks for an `.ics` file and reads its races (null when the user cancelled or it failed). */
-  const readIcs = useCallback(
-    async () => unwrap(await api.importRacesIcs()) ?? null,
-    [api, unwrap],
+  /**
+   * "Import races" on the open plan: the file (its recurring races over the season), then the
+   * review, then `confirmImport`.
+   */
+  const { start: startReview, close: closeReview } = review;
+  const season = plan?.season;
+  const startImport = useCallback(
+    () => startReview(season ? seasonWindow(season.start, season.end) : {}),
+    [startReview, season],
   );
-
-  /** "Import races" on the open plan: the file, then the review, then `confirmImport`. */
-  const startImport = useCallback(async () => {
-    const races = await readIcs();
-    if (races) setReview(races);
-  }, [readIcs]);
 
   const confirmImport = useCallback(
     (races: readonly RaceInput[]) => {
-      setReview(null);
+      closeReview();
       // As in the wizard, a race from a file is a B race unless the file says otherwise.
       add(races.map((r) => ({ ...r, priority: r.priority ?? 'B' })));
     },
-    [add],
+    [add, closeReview],
   );
-  const cancelImport = useCallback(() => setReview(null), []);
 
   return useMemo(
     () => ({
@@ -121,12 +130,11 @@ export function useRaceActions(api: PlannerApi, planner: Planner) {
       add,
       change,
       remove,
-      readIcs,
+      icsReader,
       startImport,
       confirmImport,
-      cancelImport,
     }),
-    [review, move, add, change, remove, readIcs, startImport, confirmImport, cancelImport],
+    [review, move, add, change, remove, icsReader, startImport, confirmImport],
   );
 }
 

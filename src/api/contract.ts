@@ -90,6 +90,33 @@ export interface ImportedRace extends Omit<RaceInput, 'distance'> {
   readonly distance: RaceInput['distance'] | null;
 }
 
+/**
+ * How an `.ics` file's races are read: recurring races are expanded over `from`..`to` (the page
+ * gives the season), and a UTC time is put on its day in `timeZone` (by default the system's).
+ */
+export interface IcsImportRequest {
+  readonly from?: IsoDate;
+  readonly to?: IsoDate;
+  /** An IANA zone name, e.g. `Australia/Sydney`. */
+  readonly timeZone?: string;
+}
+
+/** The races read from an `.ics` file, for the user to confirm, and what was skipped. */
+export interface IcsImport {
+  /** The file, as the user picked it (for messages). */
+  readonly path: string;
+  readonly races: readonly ImportedRace[];
+  /** The events that were not read as races, each with its reason (no date, …). */
+  readonly skipped: readonly string[];
+  /** The zone UTC times were read in. */
+  readonly timeZone: string;
+  /**
+   * The file's text, only when the zone matters for it (it has UTC times): the page hands it back
+   * to `readRacesIcs` to read it in another zone without asking for the file again.
+   */
+  readonly text?: string;
+}
+
 /** A file the user picked or saved, or null when they cancelled the dialog. */
 export type Saved = { readonly path: string } | null;
 
@@ -127,8 +154,17 @@ export interface PlannerApi {
   exportWorkouts(request: WorkoutExportRequest): Promise<ApiResult<Saved>>;
   /** Asks for a plan file, validates it and adds it to the library; null when cancelled. */
   importPlanFile(): Promise<ApiResult<Plan | null>>;
-  /** Asks for an `.ics` file and reads races from it (nothing is added: the page confirms). */
-  importRacesIcs(): Promise<ApiResult<readonly ImportedRace[] | null>>;
+  /**
+   * Asks for an `.ics` file and reads races from it (nothing is added: the page confirms); null
+   * when the user cancelled.
+   */
+  importRacesIcs(request: IcsImportRequest): Promise<ApiResult<IcsImport | null>>;
+  /** Reads an `.ics` text again (`IcsImport.text`), e.g. in the zone the user chose. */
+  readRacesIcs(
+    path: string,
+    text: string,
+    request: IcsImportRequest,
+  ): Promise<ApiResult<IcsImport>>;
   printToPdf(): Promise<ApiResult<Saved>>;
 }
 
@@ -149,6 +185,7 @@ export const CHANNELS = {
   exportWorkouts: 'planner:export-workouts',
   importPlanFile: 'planner:import-plan-file',
   importRacesIcs: 'planner:import-races-ics',
+  readRacesIcs: 'planner:read-races-ics',
   printToPdf: 'planner:print-to-pdf',
 } as const satisfies Record<keyof PlannerApi, `planner:${string}`>;
 

@@ -5,6 +5,9 @@
 // A namespace import lets the bundler keep only the zod this file uses (see src/plan/schema.ts).
 import * as z from 'zod';
 import { isoDateSchema, planRequestSchema, planSchema, formatIssues } from '../plan/schema';
+import { MAX_ICS_CHARS } from '../ical/ics-structure';
+import { isTimeZone } from '../ical/time-zone';
+import { strictObject } from '../plan/strict';
 import type { Result } from '../model/result';
 import { fail, ok } from '../model/result';
 import type { PlannerApi, Preferences, WindowState } from './contract';
@@ -48,6 +51,27 @@ const workoutExportRequestSchema = z.strictObject({
   to: isoDateSchema.exactOptional(),
 });
 
+const timeZoneSchema = z
+  .string()
+  .max(100, { message: 'a time zone name is at most 100 characters' })
+  .refine(isTimeZone, { message: 'not a time zone this system knows (e.g. Australia/Sydney)' });
+
+const icsImportRequestSchema = strictObject({
+  from: isoDateSchema.exactOptional(),
+  to: isoDateSchema.exactOptional(),
+  timeZone: timeZoneSchema.exactOptional(),
+}).refine((r) => r.from === undefined || r.to === undefined || r.from <= r.to, {
+  message: 'the end is before the start (from is after to)',
+  path: ['to'],
+});
+
+/** The path of a file the page was given back by `importRacesIcs`: only used in messages. */
+const icsPath = z.string().min(1).max(4096);
+
+const icsText = z.string().max(MAX_ICS_CHARS, {
+  message: `the calendar is larger than ${MAX_ICS_CHARS / 1024 / 1024} MB, the most that is read`,
+});
+
 const none = z.tuple([]);
 
 /**
@@ -69,7 +93,8 @@ export const ARGUMENT_SCHEMAS = {
   exportPlanFile: z.tuple([planId]),
   exportWorkouts: z.tuple([workoutExportRequestSchema]),
   importPlanFile: none,
-  importRacesIcs: none,
+  importRacesIcs: z.tuple([icsImportRequestSchema]),
+  readRacesIcs: z.tuple([icsPath, icsText, icsImportRequestSchema]),
   printToPdf: none,
 } as const satisfies Record<keyof PlannerApi, z.ZodType<readonly unknown[]>>;
 

@@ -8,6 +8,11 @@ import { fail, ok } from '../model/result';
 
 const MAX_DEPTH = 10;
 /**
+ * Larger files are refused before they are parsed. Here, beside the other caps, so that the API's
+ * argument schemas (src/api/validate.ts) can check it without loading the reader.
+ */
+export const MAX_ICS_CHARS = 5 * 1024 * 1024;
+/**
  * The longest content line (unfolded) and the most parameters on one line that reach the parser.
  * ical.js's parameter parsing is quadratic in a line's parameters (a 1 MB line of `;X=a` took
  * 1.2 s, 4 MB 27 s); no calendar app writes more than a handful, or lines near this long.

@@ -13,11 +13,9 @@ import type { Result } from '../model/result';
 import { fail, ok } from '../model/result';
 import { detectDistance } from './distance-detect';
 import { UID_SUFFIX } from './uid';
-import { checkStructure } from './ics-structure';
+import { MAX_ICS_CHARS, checkStructure } from './ics-structure';
 import { isTimeZone, wallTime } from './time-zone';
 
-/** Larger files are refused before they are parsed. */
-export const MAX_ICS_CHARS = 5 * 1024 * 1024;
 /** More races than this in one file is not a race calendar anyone will confirm one by one. */
 export const MAX_IMPORTED_RACES = 500;
 const MAX_NAME = 200;
@@ -42,6 +40,11 @@ export interface IcsImportOptions {
 export interface IcsRaces {
   readonly races: ImportedRace[];
   readonly skipped: readonly string[];
+  /**
+   * Whether an event starts at a UTC time, so the zone it is read in can change its day: the
+   * page then offers the choice of zone.
+   */
+  readonly utcTimes: boolean;
 }
 
 /** The most occurrences looked at per recurring event: a FREQ=SECONDLY rule stops here. */
@@ -65,13 +68,22 @@ function pad(value: number, width: number): string {
  * written (a race at 09:00 in Berlin is that Berlin day); a UTC time its day in the user's zone.
  */
 function dayOfTime(time: IcalTime, timeZone: string): string | null {
-  if (!time.isDate && time.zone?.tzid === 'UTC') {
+  if (isUtcTime(time)) {
     const wall = wallTime(time.toUnixTime() * 1000, timeZone);
     const day = `${pad(wall.year, 4)}-${pad(wall.month, 2)}-${pad(wall.day, 2)}`;
     return inRange(day) ? day : null;
   }
   const day = `${pad(time.year, 4)}-${pad(time.month, 2)}-${pad(time.day, 2)}`;
   return inRange(day) ? day : null;
+}
+
+function isUtcTime(time: IcalTime): boolean {
+  return !time.isDate && time.zone?.tzid === 'UTC';
+}
+
+function startsInUtc(event: Component): boolean {
+  const value: unknown = event.getFirstPropertyValue('dtstart');
+  return value instanceof ICAL.Time && isUtcTime(value);
 }
 
 function dayOf(event: Component, timeZone: string): string | null {
@@ -180,7 +192,7 @@ function occurrences(
  * own exports are known by their UID: its races come back exactly, its sessions are skipped.
  *
  * @example readIcsRaces(text, { timeZone: 'Australia/Sydney', from: '2027-01-01', to: '2027-12-31' })
- * // { ok: true, value: { races: [{ name: 'Sydney Marathon', date: '2027-09-19', distance: 'marathon' }], skipped: [] } }
+ * // { ok: true, value: { races: [{ name: 'Sydney Marathon', date: '2027-09-19', distance: 'marathon' }], skipped: [], utcTimes: false } }
  */
 export function readIcsRaces(source: string, options: IcsImportOptions = {}): Result<IcsRaces> {
   if (typeof source !== 'string') return fail(['The file could not be read as text.']);
@@ -205,9 +217,11 @@ export function readIcsRaces(source: string, options: IcsImportOptions = {}): Re
   const skipped: string[] = [];
   const seen = new Set<string>();
   let index = 0;
+  let utcTimes = false;
   try {
     for (const calendar of calendars.value) {
       const events = calendar.getAllSubcomponents('vevent');
+      utcTimes ||= events.some(startsInUtc);
       // Overrides of a recurring event (RECURRENCE-ID) go with their master, by UID.
       const masters = new Set(
         events.filter((e) => !e.hasProperty('recurrence-id')).map((e) => text(e, 'uid')),
@@ -255,7 +269,7 @@ export function readIcsRaces(source: string, options: IcsImportOptions = {}): Re
   races.sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   );
-  return ok({ races, skipped: summarise(skipped) });
+  return ok({ races, skipped: summarise(skipped), utcTimes });
 }
 
 /**

@@ -3,13 +3,13 @@
  * browser implementation alike: the scheduler and the iCal export and import.
  */
 import { exportIcs } from '../ical/export';
-import { importRacesFromIcs } from '../ical/import';
+import { readIcsRaces } from '../ical/import';
 import { generate } from '../scheduler/generate';
 import type { IcalPort } from './planner-api';
 
 const ical: IcalPort = {
   exportPlan: (plan, options) => exportIcs(plan, options),
-  importRaces: (text, options) => importRacesFromIcs(text, options),
+  importRaces: (text, options) => readIcsRaces(text, options),
 };
 
 export const CORE_PORTS = { generate, ical } as const;

@@ -50,13 +50,28 @@ const shellSchema = z.object({
   preferences: preferencesSchema,
 });
 
+/** A plan of a stored library that could not be read: where it was, what it held, and why. */
+export interface UnreadPlan {
+  /** Its place in the library's list of plans. */
+  readonly index: number;
+  /** The plan as stored, for the user to fix and import again. */
+  readonly plan: unknown;
+  readonly reason: string;
+}
+
 /**
- * Validates and migrates a parsed library document. A newer version than this app knows is an
- * error, never silently read: writing it back would lose what the newer app stored.
+ * Validates and migrates a parsed library document, plan by plan: the plans that cannot be read
+ * (or repeat an id) come back apart with the reason, so that one bad plan need not hide the rest.
+ * The rest of the document (its version, its preferences) must be right, or it is refused: a
+ * newer version than this app knows is never silently read, as writing it back would lose what
+ * the newer app stored.
  *
- * @example parseLibraryDocument({ libraryVersion: 1, plans: [], preferences: DEFAULT_PREFERENCES }) // ok
+ * @example splitLibraryDocument({ libraryVersion: 1, plans: [{ plan: {}, updatedAt: 1 }], preferences })
+ * // { ok: true, value: { document: { …, plans: [] }, unread: [{ index: 0, plan: {}, reason: 'version: missing; …' }] } }
  */
-export function parseLibraryDocument(document: unknown): Result<LibraryDocument> {
+export function splitLibraryDocument(
+  document: unknown,
+): Result<{ readonly document: LibraryDocument; readonly unread: readonly UnreadPlan[] }> {
   const migrated = migrateDocument(document, {
     name: 'library',
     key: 'libraryVersion',
@@ -64,40 +79,41 @@ export function parseLibraryDocument(document: unknown): Result<LibraryDocument>
     target: LIBRARY_VERSION,
   });
   if (!migrated.ok) return migrated;
-  const current = migrated.value;
-  const shell = shellSchema.safeParse(current);
+  const shell = shellSchema.safeParse(migrated.value);
   if (!shell.success) return fail(formatIssues(shell.error.issues));
-  const errors: string[] = [];
+  const unread: UnreadPlan[] = [];
   const plans: StoredPlan[] = [];
   const seen = new Set<string>();
-  shell.data.plans.forEach((stored, i) => {
+  shell.data.plans.forEach((stored, index) => {
     const parsed = parsePlan(stored.plan);
     if (!parsed.ok) {
-      errors.push(...parsed.error.map((error) => `plans[${i}].plan.${error}`));
+      unread.push({ index, plan: stored.plan, reason: describeErrors(parsed.error) });
     } else if (seen.has(parsed.value.id)) {
-      errors.push(`plans[${i}].plan.id: ${parsed.value.id} appears twice`);
+      unread.push({ index, plan: stored.plan, reason: `id: ${parsed.value.id} appears twice` });
     } else {
       seen.add(parsed.value.id);
       plans.push({ plan: parsed.value, updatedAt: stored.updatedAt });
     }
   });
-  if (errors.length > 0) return fail(errors);
-  return ok({
-    libraryVersion: LIBRARY_VERSION,
-    plans,
-    preferences: shell.data.preferences as Preferences,
-  });
+  const preferences = shell.data.preferences as Preferences;
+  return ok({ document: { libraryVersion: LIBRARY_VERSION, plans, preferences }, unread });
 }
 
 /** What reading the stored text decided: the document to use, and why the text was refused. */
 export type LibraryReading =
   | { readonly kind: 'empty'; readonly document: LibraryDocument }
-  | { readonly kind: 'loaded'; readonly document: LibraryDocument }
+  | {
+      readonly kind: 'loaded';
+      readonly document: LibraryDocument;
+      /** The plans left out of `document`, to be kept aside by the caller before anything is written. */
+      readonly unread: readonly UnreadPlan[];
+    }
   | { readonly kind: 'refused'; readonly document: LibraryDocument; readonly reason: string };
 
 /**
  * Reads the stored text of the library (null when there is none yet). Refused text must be kept
- * aside by the caller before anything is written: the app then starts with an empty library.
+ * aside by the caller before anything is written: the app then starts with an empty library. A
+ * plan that cannot be read is left out and listed in `unread`, for the caller to keep aside alone.
  *
  * @example readLibraryText('{ not json') // { kind: 'refused', reason: 'not valid JSON: …', document: EMPTY_LIBRARY }
  */
@@ -105,11 +121,15 @@ export function readLibraryText(text: string | null): LibraryReading {
   // An empty file is refused too: it is what a torn write leaves, and it may be all that is left.
   if (text === null) return { kind: 'empty', document: EMPTY_LIBRARY };
   const json = parseJson(text);
-  const parsed = json.ok ? parseLibraryDocument(json.value) : json;
-  if (parsed.ok) return { kind: 'loaded', document: parsed.value };
-  const shown = parsed.error.slice(0, 5).join('; ');
-  const more = parsed.error.length > 5 ? ` (and ${parsed.error.length - 5} more)` : '';
-  return { kind: 'refused', document: EMPTY_LIBRARY, reason: shown + more };
+  const split = json.ok ? splitLibraryDocument(json.value) : json;
+  if (split.ok) return { kind: 'loaded', ...split.value };
+  return { kind: 'refused', document: EMPTY_LIBRARY, reason: describeErrors(split.error) };
+}
+
+/** At most five errors, in one line: `a: …; b: … (and 3 more)`. */
+function describeErrors(errors: readonly string[]): string {
+  const more = errors.length > 5 ? ` (and ${errors.length - 5} more)` : '';
+  return errors.slice(0, 5).join('; ') + more;
 }
 
 /** The name of the backup a refused store is moved to: `library.corrupt-20270419T101500Z.json`. */

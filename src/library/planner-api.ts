@@ -3,10 +3,18 @@
  * in one place. The desktop app gives it native dialogs and files; the browser implementation gives
  * it downloads and a file input. Every method resolves to an `ApiResult`; nothing is thrown.
  */
-import type { ApiResult, IcsExportRequest, ImportedRace, PlannerApi, Saved } from '../api/contract';
+import type {
+  ApiResult,
+  IcsExportRequest,
+  IcsImport,
+  IcsImportRequest,
+  PlannerApi,
+  Saved,
+} from '../api/contract';
+import { validateArguments } from '../api/validate';
 import type { Plan } from '../model/plan';
 import { addDays } from '../dates';
-import type { IcsImportOptions } from '../ical/import';
+import type { IcsImportOptions, IcsRaces } from '../ical/import';
 import { wallTime } from '../ical/time-zone';
 import type { Result } from '../model/result';
 import type { Library } from './library';
@@ -38,13 +46,13 @@ export interface IcalPort {
     options: Omit<IcsExportRequest, 'planId'> & { readonly now: number },
   ): string;
   /**
-   * `importRacesFromIcs` of src/ical/import.ts; the desktop app runs it in a worker with a time
-   * limit, so it may answer later.
+   * `readIcsRaces` of src/ical/import.ts; the desktop app runs it in a worker with a time limit,
+   * so it may answer later.
    */
   importRaces(
     text: string,
     options: IcsImportOptions,
-  ): Result<readonly ImportedRace[]> | Promise<Result<readonly ImportedRace[]>>;
+  ): Result<IcsRaces> | Promise<Result<IcsRaces>>;
 }
 
 /** Files larger than this are refused before parsing: no plan or race calendar is near it. */
@@ -60,13 +68,26 @@ export interface PlannerApiDeps {
   readonly timeZone?: string;
 }
 
+/** How far recurring races are expanded when the page gives one end of the window or none. */
+const WINDOW_DAYS = 6 * 366;
+
 /**
- * The window recurring races are expanded over on import: from a year ago to five years ahead.
- * The import dialog is not given the season, so this spans any season being planned now.
+ * The days recurring races are expanded over on import: the request's (the page gives the
+ * season); without one, from a year before today to five years after, which spans any season
+ * being planned now; with one end only, six years from it.
  *
- * @example importWindow(Date.UTC(2027, 0, 10), 'UTC') // { from: '2026-01-09', to: '2032-01-10' }
+ * @example importWindow({}, Date.UTC(2027, 0, 10), 'UTC') // { from: '2026-01-09', to: '2032-01-14' }
+ * @example importWindow({ from: '2027-01-04', to: '2027-12-26' }, now, 'UTC') // the same days
  */
-export function importWindow(epochMs: number, timeZone: string): { from: string; to: string } {
+export function importWindow(
+  request: IcsImportRequest,
+  epochMs: number,
+  timeZone: string,
+): { from: string; to: string } {
+  const { from, to } = request;
+  if (from !== undefined && to !== undefined) return { from, to };
+  if (from !== undefined) return { from, to: addDays(from, WINDOW_DAYS) };
+  if (to !== undefined) return { from: addDays(to, -WINDOW_DAYS), to };
   const wall = wallTime(epochMs, timeZone);
   const today = `${String(wall.year).padStart(4, '0')}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
   return { from: addDays(today, -366), to: addDays(today, 5 * 366) };
@@ -84,6 +105,7 @@ export function createPlannerApi({
   now,
   timeZone = 'UTC',
 }: PlannerApiDeps): PlannerApi {
+  const reader = { ical, now, timeZone };
   const api: PlannerApi = {
     listPlans: async () => library.listPlans(),
     createPlan: async (request) => library.createPlan(request),
@@ -156,24 +178,21 @@ export function createPlannerApi({
       };
     },
 
-    async importRacesIcs() {
+    async importRacesIcs(request) {
+      const checked = validateArguments('importRacesIcs', [request]);
+      if (!checked.ok) return invalidImport(checked.error);
       const opened = await opening(() => files.openText('ics'));
       if (!opened.ok) return opened;
       if (opened.value === null) return { ok: true, value: null };
       const { path, text } = opened.value;
       if (text.length > MAX_IMPORT_CHARS) return tooLarge(path);
-      let races: Result<readonly ImportedRace[]>;
-      try {
-        races = await ical.importRaces(text, { timeZone, ...importWindow(now(), timeZone) });
-      } catch (error) {
-        races = { ok: false, error: [describe(error)] };
-      }
-      if (races.ok) return races;
-      return apiError(
-        'invalid-file',
-        `${path}: no races could be read from this calendar.`,
-        races.error,
-      );
+      return readRaces(reader, path, text, request);
+    },
+
+    async readRacesIcs(path, text, request) {
+      const checked = validateArguments('readRacesIcs', [path, text, request]);
+      if (!checked.ok) return invalidImport(checked.error);
+      return readRaces(reader, path, text, request);
     },
 
     async printToPdf() {
@@ -185,6 +204,42 @@ export function createPlannerApi({
     },
   };
   return api;
+}
+
+/**
+ * The races of `text` in the request's zone (else the system's, `timeZone`), over the request's
+ * days, as the page gets them: with the path, what was skipped, and the text when the zone matters.
+ */
+async function readRaces(
+  {
+    ical,
+    now,
+    timeZone,
+  }: { readonly ical: IcalPort; readonly now: () => number; readonly timeZone: string },
+  path: string,
+  text: string,
+  request: IcsImportRequest,
+): Promise<ApiResult<IcsImport>> {
+  const zone = request.timeZone ?? timeZone;
+  let read: Result<IcsRaces>;
+  try {
+    read = await ical.importRaces(text, { timeZone: zone, ...importWindow(request, now(), zone) });
+  } catch (error) {
+    read = { ok: false, error: [describe(error)] };
+  }
+  if (!read.ok) {
+    return apiError(
+      'invalid-file',
+      `${path}: no races could be read from this calendar.`,
+      read.error,
+    );
+  }
+  const { races, skipped, utcTimes } = read.value;
+  // The text goes back only when another zone could give other days: then the page offers it.
+  return {
+    ok: true,
+    value: { path, races, skipped, timeZone: zone, ...(utcTimes ? { text } : {}) },
+  };
 }
 
 async function saving(save: () => Promise<Saved>): Promise<ApiResult<Saved>> {
@@ -201,6 +256,10 @@ async function opening<T>(open: () => Promise<T>): Promise<ApiResult<T>> {
   } catch (error) {
     return apiError('io', 'The file could not be read.', [describe(error)]);
   }
+}
+
+function invalidImport(details: readonly string[]) {
+  return apiError('invalid-argument', 'The calendar import was asked for wrongly.', details);
 }
 
 function tooLarge(path: string) {

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createBrowserApi } from '../../../renderer/api/browser-api';
-import { LIBRARY_KEY } from '../../../renderer/api/browser-storage';
+import { LIBRARY_KEY, SET_ASIDE_PREFIX } from '../../../renderer/api/browser-storage';
 import { counters, fakeGenerate, samplePlan } from '../library/sample-plan';
 import { FakeLocalStorage, fakeFiles } from './fakes';
 
 const ical = {
   exportPlan: () => 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
-  importRaces: () => ({ ok: true as const, value: [] }),
+  importRaces: () => ({ ok: true as const, value: { races: [], skipped: [], utcTimes: false } }),
 };
 
 function open(localStorage: FakeLocalStorage, files = fakeFiles()) {
@@ -35,6 +35,73 @@ test('a corrupt entry is copied aside, reported, and the app starts empty', asyn
   assert.match(reason, /not valid JSON/);
   assert.equal(local.getItem(backupPath), '{"libraryVersion":1,"plans":[');
   assert.deepEqual(await api.listPlans(), { ok: true, value: [] });
+});
+
+test('one bad plan is set aside alone under its own key; the others load and are saved', async () => {
+  const local = new FakeLocalStorage();
+  const bad = { ...samplePlan('bad'), sessions: [{ ...samplePlan().sessions[0], date: 'soon' }] };
+  const preferences = {
+    theme: 'dark',
+    weekStart: 'monday',
+    lastPlanId: null,
+    view: 'season',
+    window: null,
+  };
+  const entry = (plans: unknown[]) => JSON.stringify({ libraryVersion: 1, plans, preferences });
+  local.setItem(
+    LIBRARY_KEY,
+    entry([
+      { plan: samplePlan(), updatedAt: 1 },
+      { plan: bad, updatedAt: 2 },
+    ]),
+  );
+  const api = open(local);
+  const report = await api.getStartupReport();
+  assert.ok(report.ok);
+  assert.equal(report.value.recovered, null);
+  const [notice] = report.value.notices ?? [];
+  const key = `${SET_ASIDE_PREFIX}bad.invalid-20270101T000001Z.json`;
+  assert.match(
+    notice ?? '',
+    /^The saved plan “Spring season” could not be read \(sessions\[0\]\.date: not a date/,
+  );
+  assert.ok(notice?.includes(key), notice);
+  assert.equal(local.getItem(key), `${JSON.stringify(bad, null, 2)}\n`);
+  assert.equal(local.getItem(LIBRARY_KEY), entry([{ plan: samplePlan(), updatedAt: 1 }]));
+  assert.deepEqual(await api.loadPlan('plan-1'), { ok: true, value: samplePlan() });
+});
+
+test('with no room to set a bad plan aside, the entry is left as it is and the user told', async () => {
+  class FullStorage extends FakeLocalStorage {
+    override setItem(key: string, value: string): void {
+      if (key !== LIBRARY_KEY) throw new Error('QuotaExceededError');
+      super.setItem(key, value);
+    }
+  }
+  const local = new FullStorage();
+  const bad = { ...samplePlan('bad'), season: { start: 'x', end: 'y' } };
+  const text = JSON.stringify({
+    libraryVersion: 1,
+    plans: [
+      { plan: samplePlan(), updatedAt: 1 },
+      { plan: bad, updatedAt: 2 },
+    ],
+    preferences: {
+      theme: 'system',
+      weekStart: 'monday',
+      lastPlanId: null,
+      view: 'season',
+      window: null,
+    },
+  });
+  local.setItem(LIBRARY_KEY, text);
+  const api = open(local);
+  const report = await api.getStartupReport();
+  assert.ok(report.ok);
+  assert.match(report.value.notices?.[0] ?? '', /no room .* changes are not saved/);
+  assert.deepEqual(await api.loadPlan('plan-1'), { ok: true, value: samplePlan() });
+  await api.savePlan(samplePlan('plan-2'));
+  assert.equal(local.getItem(LIBRARY_KEY), text);
 });
 
 test('exports are handed to the file port under the plan name', async () => {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
-import { browserFiles } from '../../../renderer/api/browser-files';
+import { browserFiles, readText } from '../../../renderer/api/browser-files';
 
 class FakeElement extends EventEmitter {
   attached = false;
@@ -12,7 +12,7 @@ class FakeElement extends EventEmitter {
   download = '';
   type = '';
   accept = '';
-  files: { name: string; text(): Promise<string> }[] | null = null;
+  files: File[] | null = null;
   constructor(
     readonly tag: string,
     private readonly onClick: (el: FakeElement) => void,
@@ -109,7 +109,7 @@ test('an import reads the picked file; a cancelled picker is null', async () => 
       if (pick === 'cancel') {
         el.emit('cancel');
       } else {
-        el.files = [{ name: 'plan.json', text: async () => '{"version":1}' }];
+        el.files = [new File(['{"version":1}'], 'plan.json')];
         el.emit('change');
       }
     }, 0);
@@ -120,6 +120,34 @@ test('an import reads the picked file; a cancelled picker is null', async () => 
   pick = 'cancel';
   assert.equal(await dom.files.openText('ics'), null);
   assert.equal(dom.created[1]?.accept, '.ics,text/calendar');
+});
+
+test('an .ics whose fold splits a character is read with the character whole, as on desktop', async () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  // "Brücke": the fold (CRLF + space) falls between the two bytes of ü (C3 BC), as some writers do.
+  const bytes = new Uint8Array([
+    ...encode('SUMMARY:Br'),
+    0xc3,
+    ...encode('\r\n '),
+    0xbc,
+    ...encode('cke Lauf\r\n'),
+  ]);
+  const file = new File([bytes], 'races.ics');
+  const dom = fakeDom((el) => {
+    setTimeout(() => {
+      el.files = [file];
+      el.emit('change');
+    }, 0);
+  });
+  const opened = await dom.files.openText('ics');
+  assert.deepEqual(opened, { path: 'races.ics', text: 'SUMMARY:Brücke Lauf\r\n' });
+  // What reading the text directly gives: the character lost on both sides of the fold.
+  assert.match(await file.text(), /\uFFFD/);
+});
+
+test('a file in valid UTF-8 is read unchanged, folds included', async () => {
+  const text = 'BEGIN:VCALENDAR\r\nSUMMARY:Zürich Marathon is a long\r\n  name\r\n';
+  assert.equal(await readText(new File([text], 'x.ics')), text);
 });
 
 test('print opens the browser’s print dialog and cannot say where the PDF went', async () => {

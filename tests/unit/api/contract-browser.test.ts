@@ -1,6 +1,6 @@
 // The shared PlannerApi contract, run against the browser implementation over a fake localStorage.
 import { createBrowserApi } from '../../../renderer/api/browser-api';
-import { LIBRARY_KEY } from '../../../renderer/api/browser-storage';
+import { LIBRARY_KEY, SET_ASIDE_PREFIX } from '../../../renderer/api/browser-storage';
 import type { PlannerApi } from '../../../src/api/contract';
 import { CORE_PORTS } from '../../../src/library/core-ports';
 import { counters } from '../library/sample-plan';
@@ -17,7 +17,12 @@ function browserHarness(): Harness {
     start: () => createBrowserApi({ localStorage: local, files, ...CORE_PORTS, ...clock }),
     writeRaw: (text) => local.setItem(LIBRARY_KEY, text),
     readRaw: () => local.getItem(LIBRARY_KEY),
-    backups: () => new Map([...local.items].filter(([key]) => key.includes('.corrupt-'))),
+    backups: () =>
+      new Map(
+        [...local.items].filter(
+          ([key]) => key.includes('.corrupt-') || key.startsWith(SET_ASIDE_PREFIX),
+        ),
+      ),
     callRaw: (api, method, args) =>
       (api[method] as (...a: unknown[]) => ReturnType<PlannerApi[typeof method]>)(...args),
     cleanup: () => {},

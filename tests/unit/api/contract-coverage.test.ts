@@ -36,6 +36,7 @@ const METHODS = {
   exportWorkouts: true,
   importPlanFile: true,
   importRacesIcs: true,
+  readRacesIcs: true,
   printToPdf: true,
 } as const satisfies Record<keyof PlannerApi, true>;
 const methods = Object.keys(METHODS).sort() as (keyof PlannerApi)[];

@@ -4,6 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ApiResult, PlannerApi } from '../../../src/api/contract';
+import { MAX_ICS_CHARS } from '../../../src/ical/ics-structure';
 import { serializePlan } from '../../../src/plan/plan-file';
 import { SAMPLE_REQUEST, samplePlan } from '../library/sample-plan';
 import type { FakeFiles } from './fakes';
@@ -35,6 +36,36 @@ function errorOf(result: ApiResult<unknown>) {
   if (result.ok) assert.fail(`expected an error, got ${JSON.stringify(result.value)}`);
   return result.error;
 }
+
+/**
+ * A club calendar: a marathon at 06:30 Sydney time on 2027-09-20 written in UTC (19:30Z on the
+ * 19th, as Google writes it), a yearly race since 2019, and an event without a date.
+ */
+const ICS_WITH_UTC = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Club//EN',
+  'BEGIN:VEVENT',
+  'UID:sydney-2027@example.com',
+  'DTSTAMP:20270101T000000Z',
+  'DTSTART:20270919T193000Z',
+  'SUMMARY:Sydney Marathon',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:harbour-10k@example.com',
+  'DTSTAMP:20190101T000000Z',
+  'DTSTART;VALUE=DATE:20190608',
+  'RRULE:FREQ=YEARLY;BYMONTH=6;BYDAY=2SA',
+  'SUMMARY:Harbour 10K',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:social@example.com',
+  'DTSTAMP:20270101T000000Z',
+  'SUMMARY:Club social',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
 
 export function contractSuite(name: string, makeHarness: () => Harness): void {
   describe(`PlannerApi contract: ${name}`, () => {
@@ -132,6 +163,14 @@ export function contractSuite(name: string, makeHarness: () => Harness): void {
         ['createPlan', [{ ...SAMPLE_REQUEST, start: '2027-02-30' }], 'start'],
         ['exportIcs', [{ planId: 7 }], null],
         ['exportWorkouts', [{ planId: 'plan-1', from: '2027-02-30' }], 'from'],
+        ['importRacesIcs', [{ timeZone: 'Mars/Olympus' }], 'timeZone: not a time zone'],
+        ['importRacesIcs', [{ from: '2027-02-30' }], '2027-02-30 is not a calendar date'],
+        ['importRacesIcs', [{ from: '2027-12-31', to: '2027-01-01' }], 'to: the end is before'],
+        ['importRacesIcs', [{ timezone: 'UTC' }], 'did you mean timeZone?'],
+        ['importRacesIcs', [], null],
+        ['readRacesIcs', ['/tmp/a.ics', 'x'.repeat(MAX_ICS_CHARS + 1), {}], 'larger than 5 MB'],
+        ['readRacesIcs', ['/tmp/a.ics', ICS_WITH_UTC, { to: 'soon' }], 'to: not a date'],
+        ['readRacesIcs', ['', ICS_WITH_UTC, {}], null],
       ];
       for (const [method, args, path] of calls) {
         const error = errorOf(await h.callRaw(api, method, args));
@@ -160,26 +199,44 @@ export function contractSuite(name: string, makeHarness: () => Harness): void {
       assert.equal(value(await h.start().getStartupReport()).recovered, null);
     });
 
-    each('a store with an invalid plan: the plan is kept aside and reported', async (h) => {
-      const document = {
-        libraryVersion: 1,
-        plans: [{ plan: { ...samplePlan(), season: { start: 'x', end: 'y' } }, updatedAt: 1 }],
-        preferences: value(await h.start().getPreferences()),
-      };
-      const text = JSON.stringify(document);
-      h.writeRaw(text);
-      const report = value(await h.start().getStartupReport());
-      // The browser keeps the whole entry aside; the desktop store sets the one plan aside alone.
-      const said = [report.recovered?.reason ?? '', ...(report.notices ?? [])].join('\n');
-      assert.match(said, /season\.start: not a date/);
-      const kept = [...h.backups().values()];
-      assert.ok(
-        kept.some(
-          (t) => t === text || t === `${JSON.stringify(document.plans[0]?.plan, null, 2)}\n`,
-        ),
-        `kept: ${kept.join('\n---\n')}`,
-      );
-    });
+    each(
+      'a store with an invalid plan: that plan alone is set aside as a plan file, the others load',
+      async (h) => {
+        const bad = { ...samplePlan('bad'), season: { start: 'x', end: 'y' } };
+        const document = {
+          libraryVersion: 1,
+          plans: [
+            { plan: samplePlan('good-1'), updatedAt: 1 },
+            { plan: bad, updatedAt: 2 },
+            { plan: samplePlan('good-2'), updatedAt: 3 },
+          ],
+          preferences: value(await h.start().getPreferences()),
+        };
+        h.writeRaw(JSON.stringify(document));
+        const api = h.start();
+        const report = value(await api.getStartupReport());
+        assert.equal(report.recovered, null);
+        const said = (report.notices ?? []).join('\n');
+        assert.match(said, /season\.start: not a date/);
+        assert.match(said, /Import plan/);
+        // Kept as a plan file: the text Import plan reads, and nothing else.
+        const kept = [...h.backups().values()];
+        assert.deepEqual(kept, [`${JSON.stringify(bad, null, 2)}\n`]);
+        assert.deepEqual(
+          value(await api.listPlans())
+            .map((s) => s.id)
+            .sort(),
+          ['good-1', 'good-2'],
+        );
+        assert.deepEqual(value(await api.loadPlan('good-2')), samplePlan('good-2'));
+        // Set aside once: the next start finds the library whole.
+        const again = value(await h.start().getStartupReport());
+        assert.deepEqual(again.notices ?? [], []);
+        assert.equal(h.backups().size, 1);
+        h.files.nextOpen = { path: '/tmp/kept.json', text: kept[0] ?? '' };
+        assert.equal(errorOf(await api.importPlanFile()).code, 'invalid-file');
+      },
+    );
 
     each('a store from a newer version is moved aside, not read', async (h) => {
       const text = JSON.stringify({ libraryVersion: 99, plans: [], preferences: {} });
@@ -235,7 +292,7 @@ export function contractSuite(name: string, makeHarness: () => Harness): void {
       assert.deepEqual(value(await api.importPlanFile()), samplePlan('imported'));
       h.files.nextOpen = null;
       assert.equal(value(await api.importPlanFile()), null);
-      assert.equal(value(await api.importRacesIcs()), null);
+      assert.equal(value(await api.importRacesIcs({})), null);
       assert.deepEqual(value(await h.start().loadPlan('imported')), samplePlan('imported'));
     });
 
@@ -255,17 +312,69 @@ export function contractSuite(name: string, makeHarness: () => Harness): void {
         '',
       ].join('\r\n');
       h.files.nextOpen = { path: '/tmp/races.ics', text: ics };
-      const races = value(await api.importRacesIcs());
+      const read = value(await api.importRacesIcs({}));
       assert.deepEqual(
-        races?.map((r) => [r.name, r.date, r.distance]),
+        read?.races.map((r) => [r.name, r.date, r.distance]),
         [['Berlin Marathon', '2027-09-26', 'marathon']],
       );
+      assert.equal(read?.path, '/tmp/races.ics');
+      assert.deepEqual(read?.skipped, []);
+      // Days only: the zone cannot change them, so the text is not handed back.
+      assert.equal(read?.text, undefined);
       h.files.nextOpen = { path: '/tmp/broken.ics', text: 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT' };
-      const error = errorOf(await api.importRacesIcs());
+      const error = errorOf(await api.importRacesIcs({}));
       assert.equal(error.code, 'invalid-file');
       assert.match(error.message, /broken\.ics/);
       assert.deepEqual(value(await api.listPlans()), []);
     });
+
+    each(
+      'UTC times are read in the zone asked for, recurring races over the season, the skipped listed',
+      async (h) => {
+        const api = h.start();
+        const season = { from: '2027-01-04', to: '2027-12-26' };
+        h.files.nextOpen = { path: '/tmp/club.ics', text: ICS_WITH_UTC };
+        const inUtc = value(await api.importRacesIcs({ ...season, timeZone: 'UTC' }));
+        assert.ok(inUtc);
+        assert.deepEqual(
+          inUtc.races.map((r) => [r.name, r.date]),
+          [
+            ['Harbour 10K', '2027-06-12'],
+            ['Sydney Marathon', '2027-09-19'],
+          ],
+        );
+        assert.equal(inUtc.timeZone, 'UTC');
+        assert.equal(inUtc.skipped.length, 1);
+        assert.match(inUtc.skipped[0] ?? '', /Event 3 \("Club social"\): has no valid start date/);
+        // The zone matters for this file: its text comes back, to be read again without a dialog.
+        assert.equal(inUtc.text, ICS_WITH_UTC);
+        const inSydney = value(
+          await api.readRacesIcs(inUtc.path, inUtc.text ?? '', {
+            ...season,
+            timeZone: 'Australia/Sydney',
+          }),
+        );
+        assert.equal(inSydney.path, '/tmp/club.ics');
+        assert.equal(inSydney.timeZone, 'Australia/Sydney');
+        assert.deepEqual(
+          inSydney.races.map((r) => [r.name, r.date]),
+          [
+            ['Harbour 10K', '2027-06-12'],
+            ['Sydney Marathon', '2027-09-20'],
+          ],
+        );
+        // No season given: a year before today (the harness's clock, 2027-01-01) to five after.
+        const around = value(await api.readRacesIcs('/tmp/club.ics', ICS_WITH_UTC, {}));
+        assert.deepEqual(
+          around.races.filter((r) => r.name === 'Harbour 10K').map((r) => r.date),
+          ['2026-06-13', '2027-06-12', '2028-06-10', '2029-06-09', '2030-06-08', '2031-06-14'],
+        );
+        const broken = errorOf(await api.readRacesIcs('/tmp/club.ics', 'BEGIN:VCALENDAR', {}));
+        assert.equal(broken.code, 'invalid-file');
+        assert.match(broken.message, /club\.ics/);
+        assert.deepEqual(value(await api.listPlans()), []);
+      },
+    );
 
     each('print to PDF saves where the user says, or nothing when cancelled', async (h) => {
       const api = h.start();

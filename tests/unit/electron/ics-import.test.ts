@@ -7,6 +7,15 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { electronBundles } from '../../../scripts/electron-bundles.mjs';
 import { importInWorker } from '../../../electron/ics-import';
+import { createHandlers } from '../../../electron/handlers';
+import { registerHandlers } from '../../../electron/ipc';
+import { EMPTY_LIBRARY } from '../../../src/library/document';
+import { CORE_PORTS } from '../../../src/library/core-ports';
+import { createLibrary } from '../../../src/library/library';
+import { memoryStorage } from '../../../src/library/storage';
+import { fakeFiles } from '../api/fakes';
+import { counters } from '../library/sample-plan';
+import { FakeIpc, fakeNative } from './fake-electron';
 
 const ICS = [
   'BEGIN:VCALENDAR',
@@ -32,7 +41,11 @@ test('the built worker reads the races, in the zone it is given', async () => {
     });
     assert.deepEqual(read, {
       ok: true,
-      value: [{ name: 'Sydney Marathon', date: '2027-09-20', distance: 'marathon' }],
+      value: {
+        races: [{ name: 'Sydney Marathon', date: '2027-09-20', distance: 'marathon' }],
+        skipped: [],
+        utcTimes: true,
+      },
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -55,6 +68,74 @@ test('a worker that does not answer in time is stopped, and the import refused i
       ],
     });
     assert.ok(ticks > 0, 'this thread kept running while the worker was busy');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** The page's API as main serves it, reading calendars in the built worker at `workerPath`. */
+function desktopApi(workerPath: string, files = fakeFiles()) {
+  const clock = counters();
+  const library = createLibrary({
+    storage: memoryStorage(EMPTY_LIBRARY),
+    startup: { recovered: null },
+    generate: CORE_PORTS.generate,
+    ...clock,
+  });
+  const native = fakeNative(files);
+  const handlers = createHandlers({
+    library,
+    dialogs: native.dialogs,
+    files: native.files,
+    printToPdf: async () => native.pdf,
+    ical: {
+      exportPlan: CORE_PORTS.ical.exportPlan,
+      importRaces: (text, options) => importInWorker(workerPath, text, options),
+    },
+    timeZone: 'Europe/London',
+    now: clock.now,
+  });
+  const ipc = new FakeIpc();
+  registerHandlers(ipc.main, handlers, () => true);
+  return { api: ipc.bridge(), files };
+}
+
+test('the page imports through the worker: the zone is chosen, and the file read again in another', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'season-planner-worker-'));
+  try {
+    const worker = electronBundles(dir).find((b) => String(b.outfile).endsWith('ics-worker.js'));
+    assert.ok(worker);
+    await build(worker);
+    const { api, files } = desktopApi(join(dir, 'ics-worker.js'));
+    const skipping = ICS.replace(
+      'END:VCALENDAR',
+      'BEGIN:VEVENT\r\nSUMMARY:Drinks\r\nEND:VEVENT\r\nEND:VCALENDAR',
+    );
+    files.nextOpen = { path: '/races/sydney.ics', text: skipping };
+    const first = await api.importRacesIcs({ from: '2027-01-01', to: '2027-12-31' });
+    assert.ok(first.ok && first.value);
+    // The system's zone (London: 20:30 on the 19th), the skipped event listed, the text back.
+    assert.deepEqual(
+      first.value.races.map((r) => r.date),
+      ['2027-09-19'],
+    );
+    assert.equal(first.value.timeZone, 'Europe/London');
+    assert.deepEqual(first.value.skipped, [
+      'Event 2 ("Drinks"): has no valid start date (DTSTART)',
+    ]);
+    assert.equal(first.value.text, skipping);
+    const again = await api.readRacesIcs('/races/sydney.ics', skipping, {
+      from: '2027-01-01',
+      to: '2027-12-31',
+      timeZone: 'Australia/Sydney',
+    });
+    assert.ok(again.ok);
+    assert.deepEqual(
+      again.value.races.map((r) => r.date),
+      ['2027-09-20'],
+    );
+    const refused = await api.readRacesIcs('/races/sydney.ics', skipping, { timeZone: 'Nowhere' });
+    assert.equal(refused.ok ? null : refused.error.code, 'invalid-argument');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

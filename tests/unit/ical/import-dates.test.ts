@@ -55,6 +55,30 @@ describe('the race day of a timed event', () => {
     ]);
   });
 
+  it('says whether the zone matters: a UTC start does, a TZID time or a day does not', () => {
+    const utcTimes = (text: string) => {
+      const read = readIcsRaces(text, { timeZone: 'UTC' });
+      if (!read.ok) assert.fail(read.error.join('\n'));
+      return read.value.utcTimes;
+    };
+    assert.equal(utcTimes(sydney), true);
+    const berlin = calendar(
+      'BEGIN:VEVENT',
+      'UID:b@example',
+      'DTSTAMP:20270101T000000Z',
+      'DTSTART;TZID=Europe/Berlin:20270926T091500',
+      'SUMMARY:Berlin Marathon',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:d@example',
+      'DTSTART;VALUE=DATE:20270515',
+      'SUMMARY:Brooklyn Half',
+      'END:VEVENT',
+    );
+    // DTSTAMP is always UTC and says nothing of the race's day: it does not count.
+    assert.equal(utcTimes(berlin), false);
+  });
+
   it('an unknown zone is refused in words', () => {
     const read = importRacesFromIcs(sydney, { timeZone: 'Mars/Olympus' });
     assert.deepEqual(read, {

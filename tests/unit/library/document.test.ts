@@ -31,16 +31,34 @@ test('refusals say why, by path', () => {
   assert.match(reason('{"plans":[]}'), /libraryVersion: missing/);
   assert.match(reason(doc([], { libraryVersion: 2 })), /newer than this app/);
   assert.match(reason(doc([], { preferences: { theme: 'x' } })), /^preferences\.theme/);
-  const twice = [
-    { plan: samplePlan(), updatedAt: 1 },
-    { plan: samplePlan(), updatedAt: 2 },
-  ];
-  assert.match(reason(doc(twice)), /plans\[1\]\.plan\.id: plan-1 appears twice/);
-  const many = Array.from({ length: 8 }, (_, i) => ({
-    plan: { version: 1, id: `p${i}` },
-    updatedAt: 1,
-  }));
-  assert.match(reason(doc(many)), /\(and \d+ more\)$/);
+  assert.match(reason(doc([{ plan: samplePlan() }])), /^plans\[0\]\.updatedAt/);
+});
+
+test('a plan that cannot be read is left out alone, with its text and why; the others load', () => {
+  const bad = { ...samplePlan('bad'), season: { start: 'x', end: 'y' } };
+  const reading = readLibraryText(
+    doc([
+      { plan: samplePlan(), updatedAt: 1 },
+      { plan: bad, updatedAt: 2 },
+      { plan: samplePlan(), updatedAt: 3 },
+      { plan: { version: 1, id: 'p' }, updatedAt: 4 },
+    ]),
+  );
+  assert.equal(reading.kind, 'loaded');
+  if (reading.kind !== 'loaded') return;
+  assert.deepEqual(reading.document.plans, [{ plan: samplePlan(), updatedAt: 1 }]);
+  assert.deepEqual(
+    reading.unread.map((u) => [u.index, u.plan]),
+    [
+      [1, bad],
+      [2, samplePlan()],
+      [3, { version: 1, id: 'p' }],
+    ],
+  );
+  assert.match(reading.unread[0]?.reason ?? '', /season\.start: not a date/);
+  assert.equal(reading.unread[1]?.reason, 'id: plan-1 appears twice');
+  // Many problems in one plan are said in one line, the first five and a count.
+  assert.match(reading.unread[2]?.reason ?? '', /\(and \d+ more\)$/);
 });
 
 test('backup names sort by time and carry no characters file systems refuse', () => {
