@@ -1,23 +1,15 @@
 // The library on disk: one plan file per plan in `plans/`, the preferences in electron-store's
 // `preferences.json` (preferences.ts), and a lock file naming the one process that writes. Every
 // plan write goes through writeFileSafely (temp file, sync, read back, check, keep `.bak`, rename),
-// so a full or read-only disk fails the save and keeps the old file. A plan file that cannot be
+// so a full or read-only disk fails the save and keeps the old file; while the app runs, without
+// blocking main and one plan's writes in order (plan-writes.ts). A plan file that cannot be
 // read is never overwritten: its `.bak` is used when that is good, else it is set aside alone, as
 // a plan file Import plan reads, and reported; the other plans open as usual. The `library.json`
 // of older versions (1: the whole library; 2: an index holding the preferences) is migrated on
 // first start and kept aside.
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Preferences, StartupReport } from '../src/api/contract';
-import type { StoredPlan } from '../src/library/document';
 import type { LibraryStorage } from '../src/library/storage';
 import type { IndexReading } from '../src/library/store-layout';
 import {
@@ -30,10 +22,12 @@ import type { Plan } from '../src/model/plan';
 import type { Result } from '../src/model/result';
 import { checkIntegrity } from '../src/plan/integrity';
 import { parsePlan, parsePlanText, serializePlan } from '../src/plan/plan-file';
+import type { PlanEntry, PlanWrites } from './plan-writes';
+import { planWrites, signatureFrom } from './plan-writes';
 import type { CreatePreferencesEngine } from './preferences';
 import { openPreferences } from './preferences';
-import { StoreWriteError, writeFileSafely } from './safe-write';
-import { freeName, fs, moveAside, readText, shortReason } from './store-files';
+import { StoreWriteError, writeFileSafely, writeFileSafelyAsync } from './safe-write';
+import { fs, moveAside, readText, shortReason } from './store-files';
 import { acquireLock } from './store-lock';
 
 /** The name (without `.json`) of the library file of versions 1 and 2, migrated on first start. */
@@ -50,7 +44,11 @@ export interface OpenedStore {
   readonly startup: StartupReport;
   /** The preferences file. */
   readonly path: string;
-  /** Releases the folder's lock; the store is not to be used after. */
+  /** Plan writes queued or running. */
+  readonly pendingWrites: number;
+  /** Resolves once every plan write asked for has ended (quitting waits for it). */
+  flush(): Promise<void>;
+  /** Refuses later writes and releases the folder's lock; the store is not to be used after. */
   close(): void;
 }
 
@@ -102,25 +100,29 @@ export function openLibraryStore(
   // The lock is taken first: it covers the whole folder, the preferences file included.
   const lock = acquireLock(dir, now());
   try {
-    return { ...openLocked(dir, createEngine, now), close: () => lock.release() };
+    const { writes, ...opened } = openLocked(dir, createEngine, now);
+    return {
+      ...opened,
+      get pendingWrites() {
+        return writes.pending;
+      },
+      flush: () => writes.flush(),
+      close: () => {
+        writes.close();
+        lock.release();
+      },
+    };
   } catch (error) {
     lock.release();
     throw error;
   }
 }
 
-interface Entry {
-  plan: Plan;
-  updatedAt: number;
-  /** What the plan's file on disk was when this process last read or wrote it. */
-  signature: string | null;
-}
-
 function openLocked(
   dir: string,
   createEngine: CreatePreferencesEngine,
   now: () => number,
-): Omit<OpenedStore, 'close'> {
+): Pick<OpenedStore, 'storage' | 'startup' | 'path'> & { writes: PlanWrites } {
   const legacyPath = join(dir, `${STORE_NAME}.json`);
   const plansDir = join(dir, PLANS_FOLDER);
   const asideDir = join(dir, ASIDE_FOLDER);
@@ -154,13 +156,15 @@ function openLocked(
     }
   }
 
-  const entries = new Map<string, Entry>();
+  const entries = new Map<string, PlanEntry>();
   const planPath = (id: string) => join(plansDir, `${planFileBase(id)}.json`);
+  const checkPlanText = (plan: Plan) => (back: string) => {
+    const parsed = parsePlanText(back);
+    if (!parsed.ok) throw new StoreWriteError(`${planPath(plan.id)}: ${parsed.error[0] ?? ''}`);
+  };
+  // At start (migration, a plan put back from its .bak) nothing else runs yet: written at once.
   const writePlan = (plan: Plan) =>
-    writeFileSafely(planPath(plan.id), serializePlan(plan), (back) => {
-      const parsed = parsePlanText(back);
-      if (!parsed.ok) throw new StoreWriteError(`${planPath(plan.id)}: ${parsed.error[0] ?? ''}`);
-    });
+    writeFileSafely(planPath(plan.id), serializePlan(plan), checkPlanText(plan));
 
   if (reading?.kind === 'legacy') {
     // The whole library in one file (version 1): each plan to its own file, a bad one set aside
@@ -211,31 +215,23 @@ function openLocked(
     );
   }
 
+  const writes = planWrites({
+    entries,
+    planPath,
+    writePlan: (plan) =>
+      writeFileSafelyAsync(planPath(plan.id), serializePlan(plan), checkPlanText(plan)),
+    now,
+  });
   const storage: LibraryStorage = {
-    listPlans: () =>
-      [...entries.values()].map(({ plan, updatedAt }): StoredPlan => ({ plan, updatedAt })),
-    putPlan: (stored) => {
-      const path = planPath(stored.plan.id);
-      const entry = entries.get(stored.plan.id);
-      checkRevision(path, entry, stored.plan.name, now());
-      writePlan(stored.plan);
-      entries.set(stored.plan.id, { ...stored, signature: signatureOf(path) });
-    },
-    deletePlan: (id) => {
-      const entry = entries.get(id);
-      if (!entry) return;
-      const path = planPath(id);
-      checkRevision(path, entry, entry.plan.name, now());
-      // Kept as the plan's .bak, so a deletion can be undone by hand too.
-      if (existsSync(path)) fs(path, () => renameSync(path, `${path}.bak`));
-      entries.delete(id);
-    },
+    listPlans: writes.listPlans,
+    putPlan: writes.putPlan,
+    deletePlan: writes.deletePlan,
     // Only the preferences file: a failed save of it is reported and leaves every plan alone.
     getPreferences: () => preferences.get(),
     setPreferences: (next: Preferences) => preferences.set(next),
   };
   const startup: StartupReport = notices.length > 0 ? { recovered, notices } : { recovered };
-  return { storage, startup, path: preferences.path };
+  return { storage, startup, path: preferences.path, writes };
 }
 
 /** Reads every plan file; a bad one is replaced by its good .bak, or set aside and reported. */
@@ -243,7 +239,7 @@ function loadPlans(
   plansDir: string,
   asideDir: string,
   now: () => number,
-  entries: Map<string, Entry>,
+  entries: Map<string, PlanEntry>,
   notices: string[],
   writePlan: (plan: Plan) => void,
 ): void {
@@ -312,25 +308,6 @@ function loadPlans(
   }
 }
 
-/**
- * Before a plan file is written: when it changed on disk since this process read or wrote it
- * (another program, a sync of another machine's save), that version is kept as a conflict copy
- * and the save is refused with where it is. The next save then writes over the file: nothing is
- * lost, and the user knows both versions exist.
- */
-function checkRevision(path: string, entry: Entry | undefined, name: string, now: number): void {
-  const current = signatureOf(path);
-  const known = entry?.signature ?? null;
-  if (current === null || current === known) return;
-  const copy = path.replace(/\.json$/, '');
-  const target = freeName(`${copy}.conflict`, now);
-  fs(target, () => copyFileSync(path, target));
-  if (entry) entry.signature = current;
-  throw new StoreWriteError(
-    `“${name}” was changed on disk by another program since it was opened here. That version was kept as ${target}; this change was not saved — make it again to save yours over it.`,
-  );
-}
-
 function checkedPlan(parsed: Result<Plan>): Result<Plan> {
   if (!parsed.ok) return parsed;
   const problems = checkIntegrity(parsed.value);
@@ -344,8 +321,7 @@ function planIdOf(plan: unknown): string | null {
 
 function signatureOf(path: string): string | null {
   try {
-    const stat = statSync(path);
-    return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    return signatureFrom(statSync(path));
   } catch {
     return null;
   }

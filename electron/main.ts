@@ -23,6 +23,7 @@ import { registerHandlers } from './ipc';
 import type { OpenedStore } from './library-store';
 import { dataDir, openStoreForApp } from './library-store';
 import { menuTemplate } from './menu';
+import { quitHandlers } from './quit-guard';
 import type { CreatePreferencesEngine } from './preferences';
 import { hardenContents, hardenSession, isOwnFile, windowWebPreferences } from './security';
 import { MIN_SIZE, initialBounds, windowState } from './window-state';
@@ -55,7 +56,13 @@ function start(): void {
   app.on('window-all-closed', () => {
     if (!isMac) app.quit();
   });
-  app.on('will-quit', () => store?.close());
+  // A plan write still running when the user quits ends first; the lock is let go after it.
+  const quitting = quitHandlers(
+    () => store,
+    () => app.quit(),
+  );
+  app.on('before-quit', quitting.beforeQuit);
+  app.on('will-quit', quitting.willQuit);
   // A throw anywhere in ready() reaches fatal too (a rejection handler beside it would not see it).
   app
     .whenReady()

@@ -2,7 +2,8 @@
 // file, is synced, read back and checked, and only then renamed over the old one; the old one is
 // kept as `<file>.bak`. A full disk, a read-only disk or a cut-off write fails the save and leaves
 // the old file as it was (atomically's writeFileSync, which conf uses, renamed a cut-off temp file
-// over library.json on a full disk and reported success).
+// over library.json on a full disk and reported success). A plan save uses the asynchronous
+// version, so main answers the page while the disk works; the start-up uses the synchronous one.
 import {
   closeSync,
   copyFileSync,
@@ -15,6 +16,8 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { copyFile, link, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 let counter = 0;
@@ -61,7 +64,7 @@ export class StoreWriteError extends Error {
  */
 export function writeFileSafely(path: string, text: string, check: (back: string) => void): void {
   const data = Buffer.from(text, 'utf8');
-  const temp = `${path}.tmp-${process.pid}-${++counter}`;
+  const temp = tempName(path);
   try {
     const fd = openSync(temp, 'wx');
     try {
@@ -70,31 +73,92 @@ export function writeFileSafely(path: string, text: string, check: (back: string
     } finally {
       closeSync(fd);
     }
-    const back = readFileSync(temp);
-    if (!back.equals(data)) {
-      throw new StoreWriteError(
-        `${temp}: the file read back holds ${back.length} of ${data.length} bytes (the disk may be full)`,
-      );
-    }
-    check(back.toString('utf8'));
+    checkReadBack(readFileSync(temp), data, temp, check);
     keepBackup(path);
     renameSync(temp, path);
     syncFolder(dirname(path));
   } catch (error) {
     rmSync(temp, { force: true });
-    if (error instanceof StoreWriteError) throw error;
-    throw new StoreWriteError(describeFsError(error, path), { cause: error });
+    throw asWriteError(error, path);
   }
+}
+
+/**
+ * `writeFileSafely` without blocking: the same steps and the same errors, each step awaited, so the
+ * event loop runs between them. Two calls for one path must not overlap (library-store.ts queues
+ * them): each keeps the file it replaces as the `.bak`.
+ *
+ * @example await writeFileSafelyAsync('/data/plans/a.json', text, (back) => JSON.parse(back))
+ */
+export async function writeFileSafelyAsync(
+  path: string,
+  text: string,
+  check: (back: string) => void,
+): Promise<void> {
+  const data = Buffer.from(text, 'utf8');
+  const temp = tempName(path);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await writeAllAsync(handle, data, temp);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    checkReadBack(await readFile(temp), data, temp, check);
+    await keepBackupAsync(path);
+    await rename(temp, path);
+    await syncFolderAsync(dirname(path));
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw asWriteError(error, path);
+  }
+}
+
+function tempName(path: string): string {
+  return `${path}.tmp-${process.pid}-${++counter}`;
+}
+
+/** The bytes read back must be the bytes written, and a reader must accept them. */
+function checkReadBack(
+  back: Buffer,
+  data: Buffer,
+  temp: string,
+  check: (back: string) => void,
+): void {
+  if (!back.equals(data)) {
+    throw new StoreWriteError(
+      `${temp}: the file read back holds ${back.length} of ${data.length} bytes (the disk may be full)`,
+    );
+  }
+  check(back.toString('utf8'));
+}
+
+function asWriteError(error: unknown, path: string): StoreWriteError {
+  if (error instanceof StoreWriteError) return error;
+  return new StoreWriteError(describeFsError(error, path), { cause: error });
 }
 
 function writeAll(fd: number, data: Buffer, path: string): void {
   let written = 0;
   while (written < data.length) {
     const count = writeSync(fd, data, written, data.length - written);
-    // A write that takes nothing is a full disk that did not say so: never take it as done.
-    if (count <= 0) throw new StoreWriteError(`${path}: ${WORDS['ENOSPC']} (a write took nothing)`);
-    written += count;
+    written += counted(count, path);
   }
+}
+
+async function writeAllAsync(handle: FileHandle, data: Buffer, path: string): Promise<void> {
+  let written = 0;
+  while (written < data.length) {
+    const { bytesWritten } = await handle.write(data, written, data.length - written);
+    written += counted(bytesWritten, path);
+  }
+}
+
+function counted(count: number, path: string): number {
+  // A write that takes nothing is a full disk that did not say so: never take it as done.
+  if (count <= 0) throw new StoreWriteError(`${path}: ${WORDS['ENOSPC']} (a write took nothing)`);
+  return count;
 }
 
 /**
@@ -104,7 +168,7 @@ function writeAll(fd: number, data: Buffer, path: string): void {
  */
 export function keepBackup(path: string): void {
   const backup = `${path}.bak`;
-  const temp = `${backup}.tmp-${process.pid}-${++counter}`;
+  const temp = tempName(backup);
   try {
     try {
       linkSync(path, temp);
@@ -115,6 +179,22 @@ export function keepBackup(path: string): void {
     renameSync(temp, backup);
   } catch {
     rmSync(temp, { force: true });
+  }
+}
+
+async function keepBackupAsync(path: string): Promise<void> {
+  const backup = `${path}.bak`;
+  const temp = tempName(backup);
+  try {
+    try {
+      await link(path, temp);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // nothing to keep yet
+      await copyFile(path, temp);
+    }
+    await rename(temp, backup);
+  } catch {
+    await rm(temp, { force: true });
   }
 }
 
@@ -129,6 +209,19 @@ function syncFolder(folder: string): void {
     }
   } catch {
     // Best effort: the file itself is synced.
+  }
+}
+
+async function syncFolderAsync(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Best effort, as in syncFolder.
   }
 }
 

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { benchIcalExport, median } from './bench-ical';
+import { benchSave } from './bench-save';
 import { moveSession } from '../src/edits/move-session';
 import { checkPlan } from '../src/rules/index';
 import { recheck } from '../src/rules/incremental';
@@ -84,6 +85,9 @@ const fullRecheckMs = time(500, (i) => checkPlan(movedCopies[i]!));
 // iCal export of 1,000 sessions: the iCal bench's own plan and measure.
 const ics = benchIcalExport().medianMs;
 
+// One plan saved in a library of 50 plans, on a real folder: how long main cannot answer.
+const save = await benchSave();
+
 console.log(`Season Planner bench (node ${process.version}, medians)\n`);
 line('generate a 52-week plan', fmt(gen52), 'target ≤ 5 ms');
 line(
@@ -98,6 +102,11 @@ line(
   `target ≤ 1 ms (full check: ${fmt(fullRecheckMs)})`,
 );
 line('iCal export of 1000 sessions', fmt(ics), 'target ≤ 20 ms');
+line(
+  `save one plan of ${save.plans} (main blocked)`,
+  fmt(save.blockedMs),
+  `longest stall per save; answered in ${fmt(save.answeredMs)}`,
+);
 console.log('');
 
 if (!process.argv.includes('--core')) {

@@ -25,19 +25,23 @@ export interface LibraryDeps {
   readonly startup?: StartupReport;
 }
 
+/**
+ * The methods that write a plan answer once it is stored (a plan file is written without blocking
+ * the desktop app's main process); the others answer at once.
+ */
 export interface Library {
   listPlans(): ApiResult<readonly PlanSummary[]>;
-  createPlan(request: PlanRequest): ApiResult<Plan>;
+  createPlan(request: PlanRequest): Promise<ApiResult<Plan>>;
   loadPlan(id: string): ApiResult<Plan>;
-  savePlan(plan: Plan): ApiResult<PlanSummary>;
-  renamePlan(id: string, name: string): ApiResult<PlanSummary>;
-  duplicatePlan(id: string): ApiResult<Plan>;
-  deletePlan(id: string): ApiResult<Plan>;
+  savePlan(plan: Plan): Promise<ApiResult<PlanSummary>>;
+  renamePlan(id: string, name: string): Promise<ApiResult<PlanSummary>>;
+  duplicatePlan(id: string): Promise<ApiResult<Plan>>;
+  deletePlan(id: string): Promise<ApiResult<Plan>>;
   getPreferences(): ApiResult<Preferences>;
   setPreferences(patch: Partial<Preferences>): ApiResult<Preferences>;
   getStartupReport(): ApiResult<StartupReport>;
   /** Validates a plan file's text and adds the plan (under a new id when its id is taken). */
-  importPlanText(text: string): ApiResult<Plan>;
+  importPlanText(text: string): Promise<ApiResult<Plan>>;
   /** The plan and its file text, for an export. */
   exportPlanText(id: string): ApiResult<{ readonly plan: Plan; readonly text: string }>;
 }
@@ -59,7 +63,7 @@ function done<T>(value: T): { readonly ok: true; readonly value: T } {
  *
  * @example
  * const library = createLibrary({ storage: memoryStorage(EMPTY_LIBRARY), generate, newId, now });
- * library.savePlan(plan); library.loadPlan(plan.id) // { ok: true, value: plan }
+ * await library.savePlan(plan); library.loadPlan(plan.id) // { ok: true, value: plan }
  */
 export function createLibrary(deps: LibraryDeps): Library {
   const { storage, newId, now } = deps;
@@ -70,20 +74,35 @@ export function createLibrary(deps: LibraryDeps): Library {
   const notFound = (id: string) => apiError('not-found', `There is no plan with the id “${id}”.`);
 
   /** Writes, turning a failed write (disk full, quota) into a `store` error. */
-  function write<T>(change: () => void, value: T): ApiResult<T> {
+  async function write<T>(change: () => Promise<void> | void, value: T): Promise<ApiResult<T>> {
+    try {
+      await change();
+      return done(value);
+    } catch (error) {
+      return storeError(error);
+    }
+  }
+
+  function writeNow<T>(change: () => void, value: T): ApiResult<T> {
     try {
       change();
       return done(value);
     } catch (error) {
-      // The thrown message says what and where in words (the disk is full, read-only, a second
-      // writer): the page shows it beside this sentence.
-      return apiError('store', 'The library could not be saved.', [describe(error)]);
+      return storeError(error);
     }
   }
 
-  function put(plan: Plan): ApiResult<PlanSummary> {
+  // The storage takes the change before `put` first awaits: a request after this one (a rename,
+  // a second create of the same request) already finds the plan, and one plan's saves are stored
+  // in the order they came.
+  function put(plan: Plan): Promise<ApiResult<PlanSummary>> {
     const stored: StoredPlan = { plan, updatedAt: now() };
     return write(() => storage.putPlan(stored), summarize(stored));
+  }
+
+  async function putNew(plan: Plan): Promise<ApiResult<Plan>> {
+    const saved = await put(plan);
+    return saved.ok ? done(plan) : saved;
   }
 
   function freeId(wanted: string): string {
@@ -106,7 +125,7 @@ export function createLibrary(deps: LibraryDeps): Library {
       return done(summaries);
     },
 
-    createPlan(request) {
+    async createPlan(request) {
       const parsed = parsePlanRequest(request);
       if (!parsed.ok)
         return apiError('invalid-argument', 'The plan request is not valid.', parsed.error);
@@ -121,8 +140,7 @@ export function createLibrary(deps: LibraryDeps): Library {
       // The scheduler derives the id from the request, so the same request twice would collide.
       const id = freeId(plan.id);
       if (id !== plan.id) plan = { ...plan, id };
-      const saved = put(plan);
-      return saved.ok ? done(plan) : saved;
+      return putNew(plan);
     },
 
     loadPlan(id) {
@@ -131,13 +149,13 @@ export function createLibrary(deps: LibraryDeps): Library {
       return stored ? done(stored.plan) : notFound(id);
     },
 
-    savePlan(plan) {
+    async savePlan(plan) {
       const parsed = parsePlan(plan);
       if (!parsed.ok) return apiError('invalid-argument', 'The plan is not valid.', parsed.error);
       return put(parsed.value);
     },
 
-    renamePlan(id, name) {
+    async renamePlan(id, name) {
       if (checkId(id) === null) return apiError('invalid-argument', 'The plan id is not valid.');
       const parsedName = planNameSchema.safeParse(name);
       if (!parsedName.success) {
@@ -152,7 +170,7 @@ export function createLibrary(deps: LibraryDeps): Library {
       return put({ ...stored.plan, name: parsedName.data });
     },
 
-    duplicatePlan(id) {
+    async duplicatePlan(id) {
       if (checkId(id) === null) return apiError('invalid-argument', 'The plan id is not valid.');
       const stored = find(id);
       if (!stored) return notFound(id);
@@ -161,17 +179,17 @@ export function createLibrary(deps: LibraryDeps): Library {
         id: freeId(newId()),
         name: copyName(stored.plan.name),
       };
-      const saved = put(copy);
-      return saved.ok ? done(copy) : saved;
+      return putNew(copy);
     },
 
-    deletePlan(id) {
+    async deletePlan(id) {
       if (checkId(id) === null) return apiError('invalid-argument', 'The plan id is not valid.');
       const stored = find(id);
       if (!stored) return notFound(id);
-      const preferences = storage.getPreferences();
-      return write(() => {
-        storage.deletePlan(id);
+      return write(async () => {
+        await storage.deletePlan(id);
+        // Read after the deletion is stored: the last-open plan may have changed meanwhile.
+        const preferences = storage.getPreferences();
         if (preferences.lastPlanId === id) {
           storage.setPreferences({ ...preferences, lastPlanId: null });
         }
@@ -202,14 +220,14 @@ export function createLibrary(deps: LibraryDeps): Library {
         );
       }
       const next = parsed.data as Preferences;
-      return write(() => storage.setPreferences(next), next);
+      return writeNow(() => storage.setPreferences(next), next);
     },
 
     getStartupReport() {
       return done(startup);
     },
 
-    importPlanText(text) {
+    async importPlanText(text) {
       const parsed = parsePlanText(text);
       if (!parsed.ok) {
         return apiError('invalid-file', 'This file is not a Season Planner plan.', parsed.error);
@@ -225,8 +243,7 @@ export function createLibrary(deps: LibraryDeps): Library {
       let plan = parsed.value;
       const id = freeId(plan.id);
       if (id !== plan.id) plan = { ...plan, id };
-      const saved = put(plan);
-      return saved.ok ? done(plan) : saved;
+      return putNew(plan);
     },
 
     exportPlanText(id) {
@@ -238,21 +255,31 @@ export function createLibrary(deps: LibraryDeps): Library {
 }
 
 /**
- * Every method, with a read or write of the storage that throws (a store file that turned bad
- * while the app runs, a full disk) answered as a `store` error: the library never throws.
+ * Every method, with a read or write of the storage that throws or rejects (a store file that
+ * turned bad while the app runs, a full disk) answered as a `store` error: the library never
+ * throws, and its promises never reject.
  */
 function guarded(library: Library): Library {
+  const unreadable = (error: unknown) =>
+    apiError('store', 'The library could not be read or saved.', [describe(error)]);
   const entries = Object.entries(library).map(([name, method]) => [
     name,
     (...args: unknown[]) => {
       try {
-        return (method as (...a: unknown[]) => unknown)(...args);
+        const result = (method as (...a: unknown[]) => unknown)(...args);
+        return result instanceof Promise ? result.catch(unreadable) : result;
       } catch (error) {
-        return apiError('store', 'The library could not be read or saved.', [describe(error)]);
+        return unreadable(error);
       }
     },
   ]);
   return Object.fromEntries(entries) as unknown as Library;
+}
+
+function storeError(error: unknown) {
+  // The message says what and where in words (the disk is full, read-only, a second writer): the
+  // page shows it beside this sentence.
+  return apiError('store', 'The library could not be saved.', [describe(error)]);
 }
 
 function summarize(stored: StoredPlan): PlanSummary {

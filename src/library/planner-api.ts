@@ -94,7 +94,7 @@ export function importWindow(
 }
 
 /**
- * Builds the API. `library` methods are synchronous; the file methods wait for the user.
+ * Builds the API. A plan's write answers once it is stored; the file methods wait for the user.
  *
  * @example const api = createPlannerApi({ library, files, ical }); await api.listPlans() // { ok: true, value: [] }
  */
@@ -170,7 +170,7 @@ export function createPlannerApi({
       if (opened.value === null) return { ok: true, value: null };
       const { path, text } = opened.value;
       if (text.length > MAX_IMPORT_CHARS) return tooLarge(path);
-      const imported = library.importPlanText(text);
+      const imported = await library.importPlanText(text);
       if (imported.ok) return imported;
       return {
         ok: false,

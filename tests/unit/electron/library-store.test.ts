@@ -37,7 +37,7 @@ import { createLibrary } from '../../../src/library/library';
 import type { PreferencesFile } from '../../../src/library/preferences-file';
 import { indexText } from '../../../src/library/store-layout';
 import { parsePlanText, serializePlan } from '../../../src/plan/plan-file';
-import { counters, fakeGenerate, samplePlan } from '../library/sample-plan';
+import { SAMPLE_REQUEST, counters, fakeGenerate, samplePlan } from '../library/sample-plan';
 import { confEngine } from './conf-engine';
 
 const NOW = Date.UTC(2027, 3, 19, 10, 15);
@@ -135,10 +135,10 @@ test('the data folder comes from SEASON_PLANNER_DATA_DIR, else the OS default', 
 
 test(
   'one plan per file (a plain plan file), preferences in electron-store’s file, readable by conf as is',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const { store, library } = open(dir);
-    library.savePlan(samplePlan('a'));
-    library.savePlan(samplePlan('b'));
+    await library.savePlan(samplePlan('a'));
+    await library.savePlan(samplePlan('b'));
     library.setPreferences({ theme: 'dark' });
     store.close();
     assert.deepEqual(readdirSync(join(dir, PLANS_FOLDER)).sort(), ['a.json', 'b.json']);
@@ -160,7 +160,7 @@ test(
     // A save writes that plan only: the other plan's file is not touched.
     const before = readFileSync(planFile(dir, 'b'), 'utf8');
     const again = open(dir);
-    again.library.savePlan(samplePlan('a', 'Renamed'));
+    await again.library.savePlan(samplePlan('a', 'Renamed'));
     assert.equal(readFileSync(planFile(dir, 'b'), 'utf8'), before);
     assert.equal(readFileSync(`${planFile(dir, 'a')}.bak`, 'utf8'), serializePlan(samplePlan('a')));
     again.store.close();
@@ -169,22 +169,27 @@ test(
 
 test(
   'finding 1: a full disk fails the save in words and keeps the old file, on a real 1 MB tmpfs',
-  withTmpfs('1m', (dir) => {
+  withTmpfs('1m', async (dir) => {
     const { store, library } = open(dir);
     const plan = samplePlan('a');
-    assert.ok(library.savePlan(plan).ok);
+    assert.ok((await library.savePlan(plan)).ok);
     fillDisk(dir);
     const bigger = {
       ...plan,
       name: 'Bigger',
       sessions: plan.sessions.map((s) => ({ ...s, notes: 'x'.repeat(9000) })),
     };
-    const failed = library.savePlan(bigger);
+    const failed = await library.savePlan(bigger);
     assert.equal(failed.ok, false);
     if (failed.ok) return;
     assert.equal(failed.error.code, 'store');
     assert.match(failed.error.details?.[0] ?? '', /the disk is full/);
     assert.equal(readFileSync(planFile(dir, 'a'), 'utf8'), serializePlan(plan));
+    assert.deepEqual(
+      library.loadPlan('a'),
+      { ok: true, value: plan },
+      'the list shows what is kept',
+    );
     assert.deepEqual(
       readdirSync(join(dir, PLANS_FOLDER)).filter((n) => n.includes('.tmp-')),
       [],
@@ -212,11 +217,126 @@ test(
 );
 
 test(
+  'a read-only disk fails the save in words and keeps the old file, on a real tmpfs remounted read-only',
+  withTmpfs('1m', async (dir) => {
+    const { store, library } = open(dir);
+    const plan = samplePlan('a');
+    assert.ok((await library.savePlan(plan)).ok);
+    assert.equal(spawnSync('mount', ['-o', 'remount,ro', dir]).status, 0);
+    try {
+      const failed = await library.savePlan(samplePlan('a', 'Edited'));
+      assert.equal(failed.ok, false);
+      assert.deepEqual(failed.ok ? null : failed.error, {
+        code: 'store',
+        message: 'The library could not be saved.',
+        details: [`${planFile(dir, 'a')}: the disk is read-only (EROFS)`],
+      });
+      assert.equal(readFileSync(planFile(dir, 'a'), 'utf8'), serializePlan(plan));
+      assert.deepEqual(library.loadPlan('a'), { ok: true, value: plan });
+    } finally {
+      assert.equal(spawnSync('mount', ['-o', 'remount,rw', dir]).status, 0);
+    }
+    store.close();
+  }),
+);
+
+test(
+  'quick saves of one plan are written one after another: each answered, the last one on disk',
+  withDir(async (dir) => {
+    const { store, library } = open(dir);
+    const names = ['One', 'Two', 'Three', 'Four', 'Five'];
+    // Asked for together, as drags in quick succession are: none waits for the one before.
+    const saves = names.map((name) => library.savePlan(samplePlan('a', name)));
+    assert.equal(valueOf(library.loadPlan('a')).name, 'Five', 'listed from the call on');
+    const results = await Promise.all(saves);
+    assert.deepEqual(
+      results.map((r) => r.ok),
+      names.map(() => true),
+    );
+    assert.equal(readFileSync(planFile(dir, 'a'), 'utf8'), serializePlan(samplePlan('a', 'Five')));
+    // Each write kept the file it replaced: the one before the last is the .bak.
+    assert.equal(
+      readFileSync(`${planFile(dir, 'a')}.bak`, 'utf8'),
+      serializePlan(samplePlan('a', 'Four')),
+    );
+    assert.deepEqual(
+      readdirSync(join(dir, PLANS_FOLDER)).filter((n) => n.includes('.tmp-')),
+      [],
+    );
+    store.close();
+    const again = open(dir);
+    assert.equal(valueOf(again.library.loadPlan('a')).name, 'Five');
+    again.store.close();
+  }),
+);
+
+test(
+  'a rename asked for while a save is being written renames the saved plan, not the one before it',
+  withDir(async (dir) => {
+    const { store, library } = open(dir);
+    await library.savePlan(samplePlan('a'));
+    const edited = { ...samplePlan('a'), sessions: samplePlan('a').sessions.slice(1) };
+    const saving = library.savePlan(edited);
+    const renaming = library.renamePlan('a', 'Renamed');
+    assert.ok((await saving).ok && (await renaming).ok);
+    const onDisk = parsePlanText(readFileSync(planFile(dir, 'a'), 'utf8'));
+    assert.deepEqual(onDisk, { ok: true, value: { ...edited, name: 'Renamed' } });
+    store.close();
+  }),
+);
+
+test(
+  'the same request made twice at once gives two plans, each in its own file',
+  withDir(async (dir) => {
+    const { store, library } = open(dir);
+    const [first, second] = await Promise.all([
+      library.createPlan(SAMPLE_REQUEST),
+      library.createPlan(SAMPLE_REQUEST),
+    ]);
+    assert.ok(first?.ok && second?.ok);
+    assert.notEqual(first.value.id, second.value.id);
+    assert.deepEqual(
+      readdirSync(join(dir, PLANS_FOLDER)).sort(),
+      [`${first.value.id}.json`, `${second.value.id}.json`].sort(),
+    );
+    store.close();
+  }),
+);
+
+test(
+  'of two quick saves, a refused first one leaves the second to be written and listed',
+  withDir(async (dir) => {
+    const { store, library } = open(dir);
+    await library.savePlan(samplePlan('a', 'Mine'));
+    writeFileSync(planFile(dir, 'a'), serializePlan(samplePlan('a', 'Theirs')));
+    const refused = library.savePlan(samplePlan('a', 'Edited'));
+    const later = library.savePlan(samplePlan('a', 'Edited again'));
+    const [first, second] = [await refused, await later];
+    assert.match(
+      first.ok ? '' : (first.error.details?.[0] ?? ''),
+      /was changed on disk by another program/,
+    );
+    assert.ok(second.ok);
+    assert.equal(valueOf(library.loadPlan('a')).name, 'Edited again');
+    assert.equal(
+      readFileSync(planFile(dir, 'a'), 'utf8'),
+      serializePlan(samplePlan('a', 'Edited again')),
+    );
+    // A failed save that is the latest lists again the plan as this app last stored it.
+    writeFileSync(planFile(dir, 'a'), serializePlan(samplePlan('a', 'Theirs again')));
+    const last = await library.savePlan(samplePlan('a', 'Lost'));
+    assert.equal(last.ok, false);
+    assert.equal(valueOf(library.loadPlan('a')).name, 'Edited again');
+    store.close();
+  }),
+);
+
+test(
   'a damaged plan file falls back to its .bak; a damaged preferences file to preferences.json.bak',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const first = open(dir);
-    first.library.savePlan(samplePlan('a', 'One'));
-    first.library.savePlan(samplePlan('a', 'Two'));
+    await first.library.savePlan(samplePlan('a', 'One'));
+    await first.library.savePlan(samplePlan('a', 'Two'));
     first.library.setPreferences({ theme: 'dark' });
     first.library.setPreferences({ theme: 'light' });
     first.store.close();
@@ -239,7 +359,7 @@ test(
 
 test(
   'finding 2: a second writer is refused with who holds the folder; a stale lock is taken over',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const first = open(dir);
     assert.throws(
       () => openLibraryStore(dir, confEngine, () => NOW),
@@ -269,7 +389,7 @@ test(
       child.stdout,
       /could not open its library in .*\n\n.* is in use by Season Planner/,
     );
-    first.library.savePlan(samplePlan('a'));
+    await first.library.savePlan(samplePlan('a'));
     first.store.close();
     assert.ok(!existsSync(join(dir, LOCK_NAME)), 'close lets the folder go');
     // kill -9 leaves the lock behind: a dead process of this host does not hold the folder.
@@ -288,12 +408,12 @@ test(
 
 test(
   'finding 2: a plan changed on disk by someone else is kept as a conflict copy, and the user told',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const { store, library } = open(dir);
-    library.savePlan(samplePlan('a', 'Mine'));
+    await library.savePlan(samplePlan('a', 'Mine'));
     const theirs = serializePlan(samplePlan('a', 'Theirs, synced in'));
     writeFileSync(planFile(dir, 'a'), theirs);
-    const refused = library.savePlan(samplePlan('a', 'Mine, edited'));
+    const refused = await library.savePlan(samplePlan('a', 'Mine, edited'));
     assert.equal(refused.ok, false);
     if (refused.ok) return;
     assert.match(refused.error.details?.[0] ?? '', /was changed on disk by another program/);
@@ -301,14 +421,14 @@ test(
     assert.match(refused.error.details?.[0] ?? '', new RegExp(copy.replace(/[.]/g, '\\.')));
     assert.equal(readFileSync(copy, 'utf8'), theirs);
     // Told once; the next save writes the user's version, the other one stays in its copy.
-    assert.ok(library.savePlan(samplePlan('a', 'Mine, edited')).ok);
+    assert.ok((await library.savePlan(samplePlan('a', 'Mine, edited'))).ok);
     assert.equal(readFileSync(copy, 'utf8'), theirs);
     store.close();
     // On the next start, the copy is reported and kept, never opened over the plan.
     const again = open(dir);
     assert.equal(valueOf(again.library.loadPlan('a')).name, 'Mine, edited');
     assert.match((again.store.startup.notices ?? []).join('\n'), /holds another copy of the plan/);
-    again.library.savePlan(samplePlan('a', 'Later'));
+    await again.library.savePlan(samplePlan('a', 'Later'));
     assert.equal(readFileSync(copy, 'utf8'), theirs);
     again.store.close();
   }),
@@ -316,7 +436,7 @@ test(
 
 test(
   'a synced folder’s conflict copy is kept as it is and reported',
-  withDir((dir) => {
+  withDir(async (dir) => {
     open(dir).store.close();
     writeFileSync(planFile(dir, 'a'), serializePlan(samplePlan('a', 'Here')));
     const dropbox = join(dir, PLANS_FOLDER, "a (Jo's conflicted copy 2027-04-19).json");
@@ -325,7 +445,7 @@ test(
     const { store, library } = open(dir);
     assert.equal(valueOf(library.loadPlan('a')).name, 'Here');
     assert.match((store.startup.notices ?? []).join('\n'), /conflicted copy.*holds another copy/);
-    library.savePlan(samplePlan('a', 'Edited'));
+    await library.savePlan(samplePlan('a', 'Edited'));
     assert.equal(readFileSync(dropbox, 'utf8'), copyText);
     store.close();
   }),
@@ -333,7 +453,7 @@ test(
 
 test(
   'finding 3: every failure to open the store is a sentence saying what and where',
-  withDir((dir) => {
+  withDir(async (dir) => {
     mkdirSync(join(dir, 'library.json'));
     const folder = openStoreForApp(dir, confEngine, () => NOW);
     assert.equal(folder.ok, false);
@@ -351,7 +471,7 @@ test(
 
 test(
   'finding 3: a read-only data folder, and a damaged file in one, reach the fatal message',
-  withTmpfs('1m', (dir) => {
+  withTmpfs('1m', async (dir) => {
     open(dir).store.close();
     writeFileSync(prefsFile(dir), '{ damaged');
     assert.equal(spawnSync('mount', ['-o', 'remount,ro', dir]).status, 0);
@@ -369,9 +489,9 @@ test(
 
 test(
   'finding 4: one bad plan of three is set aside alone, as a plan file Import plan reads',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const first = open(dir);
-    for (const id of ['a', 'b', 'c']) first.library.savePlan(samplePlan(id));
+    for (const id of ['a', 'b', 'c']) await first.library.savePlan(samplePlan(id));
     first.store.close();
     const sessions = samplePlan('b').sessions;
     const bad = {
@@ -390,20 +510,20 @@ test(
       /sessions\[0\]\.date: 2027-02-30 is not a calendar date.*set aside as .*b\.invalid-.*Import plan/,
     );
     // Import plan reads it: it names the problem by path, and once fixed the plan comes back.
-    const asIs = library.importPlanText(readFileSync(aside, 'utf8'));
+    const asIs = await library.importPlanText(readFileSync(aside, 'utf8'));
     assert.ok(
       !asIs.ok &&
         asIs.error.details?.includes('sessions[0].date: 2027-02-30 is not a calendar date'),
     );
     const fixed = readFileSync(aside, 'utf8').replace('2027-02-30', '2027-03-02');
-    assert.deepEqual(library.importPlanText(fixed), { ok: true, value: samplePlan('b') });
+    assert.deepEqual(await library.importPlanText(fixed), { ok: true, value: samplePlan('b') });
     store.close();
   }),
 );
 
 test(
   'the version-1 library is migrated on first start: plans to files, bad ones aside, the old file kept',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const legacy = {
       libraryVersion: 1,
       plans: [
@@ -442,7 +562,7 @@ test(
 
 test(
   'the version-2 index (library.json with the preferences) is migrated: preferences to electron-store’s file, the old files kept',
-  withDir((dir) => {
+  withDir(async (dir) => {
     // The folder as the previous version left it: plans in their files, the index and its .bak.
     mkdirSync(join(dir, PLANS_FOLDER));
     writeFileSync(planFile(dir, 'a'), serializePlan(samplePlan('a')));
@@ -476,7 +596,7 @@ test(
 
 test(
   'a migration whose preferences cannot be saved stops the start and keeps library.json to migrate again',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const text = indexText({ ...DEFAULT_PREFERENCES, theme: 'dark' });
     writeFileSync(join(dir, 'library.json'), text);
     // An engine whose writes never reach the disk whole (atomically's short write on a full disk).
@@ -506,9 +626,9 @@ test(
 
 test(
   'a damaged preferences file with no good backup is moved aside byte for byte, the defaults used; plans still open',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const first = open(dir);
-    first.library.savePlan(samplePlan('a'));
+    await first.library.savePlan(samplePlan('a'));
     first.library.setPreferences({ theme: 'dark' });
     first.store.close();
     rmSync(`${prefsFile(dir)}.bak`, { force: true });
@@ -530,7 +650,7 @@ test(
 
 test(
   'a preferences file that cannot be read at all (a folder in its place) is moved aside; the app opens',
-  withDir((dir) => {
+  withDir(async (dir) => {
     open(dir).store.close();
     rmSync(prefsFile(dir));
     rmSync(`${prefsFile(dir)}.bak`, { force: true });
@@ -549,9 +669,9 @@ test(
 
 test(
   'a failed preferences save is reported in words and never touches a plan',
-  withDir((dir) => {
+  withDir(async (dir) => {
     const { store, library } = open(dir);
-    library.savePlan(samplePlan('a'));
+    await library.savePlan(samplePlan('a'));
     library.setPreferences({ theme: 'light' });
     const plansBefore = plansOnDisk(dir);
     // A folder where the file was: conf's write cannot put its file there.
@@ -574,7 +694,7 @@ test(
 
 test(
   'a preferences save that leaves a cut-off file (atomically on a full disk) is reported, the previous file put back',
-  withDir((dir) => {
+  withDir(async (dir) => {
     // conf writes through atomically, which takes a short write as done and renames the cut-off
     // file into place; the engine here does what that leaves, on a real folder.
     let cutNext = false;
@@ -597,7 +717,7 @@ test(
       };
     };
     const { store, library } = open(dir, () => NOW, cutting);
-    library.savePlan(samplePlan('a'));
+    await library.savePlan(samplePlan('a'));
     library.setPreferences({ theme: 'light' });
     const before = readFileSync(prefsFile(dir), 'utf8');
     const plansBefore = plansOnDisk(dir);
@@ -621,7 +741,7 @@ test(
 
 test(
   'finding 11: temp files a crash left behind are removed on start; a deleted plan keeps a .bak',
-  withDir((dir) => {
+  withDir(async (dir) => {
     open(dir).store.close();
     writeFileSync(join(dir, 'preferences.json.tmp-1234-1'), 'half');
     writeFileSync(join(dir, 'preferences.json.tmp-b0b3c5'), 'atomically’s own temp name');
@@ -633,8 +753,8 @@ test(
       ),
       [],
     );
-    library.savePlan(samplePlan('a'));
-    library.deletePlan('a');
+    await library.savePlan(samplePlan('a'));
+    await library.deletePlan('a');
     assert.ok(!existsSync(planFile(dir, 'a')));
     assert.equal(readFileSync(`${planFile(dir, 'a')}.bak`, 'utf8'), serializePlan(samplePlan('a')));
     store.close();
@@ -643,7 +763,7 @@ test(
 
 test(
   'finding 11: a preferences file with a field this version does not know is refused, not rewritten without it',
-  withDir((dir) => {
+  withDir(async (dir) => {
     open(dir).store.close();
     rmSync(`${prefsFile(dir)}.bak`, { force: true });
     const text = JSON.stringify({
@@ -661,7 +781,7 @@ test(
 
 test(
   'a preferences file of a newer version is set aside, not read',
-  withDir((dir) => {
+  withDir(async (dir) => {
     open(dir).store.close();
     rmSync(`${prefsFile(dir)}.bak`, { force: true });
     const text = JSON.stringify({ preferencesVersion: 7, ...DEFAULT_PREFERENCES });

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { electronBundles } from '../../../scripts/electron-bundles.mjs';
 import { CHANNELS } from '../../../src/api/contract';
+import { planFileBase } from '../../../src/library/store-layout';
 import { CONTENT_SECURITY_POLICY, windowWebPreferences } from '../../../electron/security';
 
 const register = fileURLToPath(new URL('./fake-electron/register.mjs', import.meta.url));
@@ -95,7 +96,19 @@ test('the built main bundle sets up a hardened window on the built page', async 
     assert.equal(preferences.preferencesVersion, 1);
     assert.equal(preferences.theme, 'dark');
     assert.deepEqual(preferences.window, s.prefsAfterClose.value.window);
-    assert.deepEqual(readdirSync(join(data, 'plans')), []);
+    // The plan made just before the quit was on disk, and the lock let go, when the process ended.
+    const created = s.createdWhileQuitting;
+    assert.equal(created.ok, true, JSON.stringify(created));
+    assert.deepEqual(r.atExit, {
+      plans: [`${planFileBase(created.value.id)}.json`],
+      locked: false,
+    });
+    assert.equal(
+      JSON.parse(
+        readFileSync(join(data, 'plans', `${planFileBase(created.value.id)}.json`), 'utf8'),
+      ).name,
+      'Made while quitting',
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -88,14 +88,14 @@ test('sessions and blocks outside the season are error findings', () => {
   assert.equal(check(broken).code, 1);
 });
 
-test('Import plan refuses an inconsistent file with the list, and keeps nothing', () => {
+test('Import plan refuses an inconsistent file with the list, and keeps nothing', async () => {
   const library = createLibrary({
     storage: memoryStorage(EMPTY_LIBRARY),
     generate: fakeGenerate,
     ...counters(),
   });
   const broken = { ...plan, sessions: [...sessions, first] };
-  const result = library.importPlanText(serializePlan(broken));
+  const result = await library.importPlanText(serializePlan(broken));
   assert.equal(result.ok, false);
   if (result.ok) return;
   assert.equal(result.error.code, 'invalid-file');

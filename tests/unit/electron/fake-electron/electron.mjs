@@ -2,7 +2,8 @@
 // what main does (window options, loaded file, IPC channels, menu, session hardening), then drives a
 // short scenario through main's real IPC door and writes the record to $FAKE_ELECTRON_REPORT.
 import { EventEmitter } from 'node:events';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const record = {
   calls: [],
@@ -21,6 +22,8 @@ const ipcHandlers = new Map();
 const userData = process.env.FAKE_ELECTRON_USER_DATA;
 let readyResolve;
 const whenReady = new Promise((resolve) => (readyResolve = resolve));
+let exited;
+const exit = new Promise((resolve) => (exited = resolve));
 
 class FakeApp extends EventEmitter {
   name = 'Season Planner';
@@ -47,8 +50,21 @@ class FakeApp extends EventEmitter {
   whenReady() {
     return whenReady;
   }
+  // As Electron's: before-quit, then (the windows closed) will-quit; either can hold the quit with
+  // preventDefault. What the data folder holds when the process would end is recorded.
   quit() {
     record.calls.push(['quit']);
+    for (const name of ['before-quit', 'will-quit']) {
+      const event = { prevented: false, preventDefault: () => (event.prevented = true) };
+      this.emit(name, event);
+      if (event.prevented) return;
+    }
+    const data = process.env.SEASON_PLANNER_DATA_DIR;
+    record.atExit = {
+      plans: readdirSync(join(data, 'plans')).sort(),
+      locked: existsSync(join(data, 'library.lock')),
+    };
+    exited();
   }
   exit(code) {
     record.calls.push(['exit', code]);
@@ -213,6 +229,16 @@ whenReady.then(() =>
     s.windowOpen = contents.windowOpenHandler({ url: 'https://evil.example/' });
     window.emit('close');
     s.prefsAfterClose = await call(trusted, 'planner:get-preferences');
+    // Quit while a new plan is being written: the write ends before the process would.
+    const creating = call(trusted, 'planner:create-plan', {
+      name: 'Made while quitting',
+      start: '2027-01-04',
+      end: '2027-06-27',
+      races: [{ name: 'City 10K', date: '2027-06-20', distance: '10k', priority: 'A' }],
+    });
+    app.quit();
+    await exit;
+    s.createdWhileQuitting = await creating;
     writeFileSync(process.env.FAKE_ELECTRON_REPORT, JSON.stringify(record));
     process.exit(0);
   }, 50),
