@@ -140,3 +140,25 @@ test('a write that fails while the quit waits ends the wait too, and says why', 
     cleanUp();
   }
 });
+
+test('a write that never ends (a hung disk) holds the quit only for the wait limit', async () => {
+  // A stand-in store: its one write never finishes, as on a network share that stopped answering.
+  let closed = false;
+  const hung = {
+    pendingWrites: 1,
+    flush: () => new Promise<void>(() => {}),
+    close: () => (closed = true),
+  };
+  let askedAgain: () => void = () => {};
+  const asked = new Promise<void>((resolve) => (askedAgain = resolve));
+  const handlers = quitHandlers(() => hung, askedAgain, 20);
+  const first = quitEvent();
+  assert.equal(handlers.beforeQuit(first), true);
+  assert.equal(first.prevented, true, 'held while the write may still end');
+  await asked;
+  const second = quitEvent();
+  assert.equal(handlers.beforeQuit(second), false, 'after the limit the quit goes ahead');
+  assert.equal(second.prevented, false);
+  assert.equal(handlers.willQuit(quitEvent()), false);
+  assert.equal(closed, true, 'the lock is let go');
+});
