@@ -45,7 +45,8 @@ export function keepRunsWithinJump(
   const first = Math.max(dayNumber(from), seasonStart + JUMP_WINDOW_DAYS);
   for (let d = first; d <= seasonEnd; d++) {
     const i = d - seasonStart;
-    const before = Math.max(0, ...longest.slice(i - JUMP_WINDOW_DAYS, i));
+    let before = 0;
+    for (let k = i - JUMP_WINDOW_DAYS; k < i; k++) before = Math.max(before, longest[k] ?? 0);
     if (before <= 0) continue;
     const cap = jumpCap(before);
     const day = byDay[i]!.map((session) => {

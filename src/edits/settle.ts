@@ -5,7 +5,7 @@
  * against the lighter weeks before it, or a long run more than 10 % above the new longest of the
  * past 30 days (long-run-jump). This pass walks the weeks after the edit with the scheduler's own
  * limits (src/scheduler/week-limits.ts) and the rule's own jump limit, and trims the sessions the
- * edit may reshape just enough.
+ * edit may reshape just enough; a week the trimming leaves too uniform gets a rest day more.
  */
 import { dayNumberWeekOffset } from '../dates';
 import { chronicFloor, sessionLoad } from '../model/load';
@@ -16,18 +16,20 @@ import { scaleLimit } from '../scheduler/week-limits';
 import { cutToVolume, movable, scaledSession } from './reshape';
 import { RELIEF_RATIO, reliefReference } from '../rules/down-week-overdue';
 import { keepRunsWithinJump } from './run-jump';
+import { keepWeeksVaried } from './week-variety';
 import { bySessionOrder } from './session-list';
 
 /**
  * Each pass only shortens, and shortening in one pass can call for another (a long run cut to the
- * jump limit lightens the load windows and the loading weeks after it): a few rounds settle it.
+ * jump limit lightens the load windows and the loading weeks after it, and can leave its week's
+ * days too alike): a few rounds settle it.
  */
 const MAX_ROUNDS = 6;
 
 /**
  * The plan with the sessions from `from` on trimmed where the load would spike, a taper week would
- * outweigh the week before it, a down week would no longer be relief, or a run would jump more
- * than 10 % above the longest of the past 30 days. Only sessions that were movable in `original`
+ * outweigh the week before it, a down week would no longer be relief, a run would jump more than
+ * 10 % above the longest of the past 30 days, or a week's days would be too alike (monotony). Only sessions that were movable in `original`
  * (the plan before the edit: no race, nothing the athlete pinned) are trimmed; those the edit
  * itself already shortened may be trimmed further.
  *
@@ -39,19 +41,20 @@ export function settleAfter(plan: Plan, from: IsoDate, original: Plan): Plan {
     wasMovable.has(session.id) && session.intensity !== 'rest';
   let current = plan;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const next = settleRound(current, from, mayTrim);
+    const settled = settleLoad(current, from, mayTrim);
+    const relieved = keepDownWeeksRelief(settled, from);
+    // A down week cut deeper lightens the load windows after it: settle them once more.
+    const loaded = relieved === settled ? settled : settleLoad(relieved, from, mayTrim);
+    const next = keepWeeksVaried(
+      keepRunsWithinJump(loaded, from, mayTrim),
+      from,
+      original,
+      mayTrim,
+    );
     if (next === current) break;
     current = next;
   }
   return current;
-}
-
-function settleRound(plan: Plan, from: IsoDate, mayTrim: (session: Session) => boolean): Plan {
-  const settled = settleLoad(plan, from, mayTrim);
-  const relieved = keepDownWeeksRelief(settled, from);
-  // A down week cut deeper lightens the load windows after it: settle them once more.
-  const loaded = relieved === settled ? settled : settleLoad(relieved, from, mayTrim);
-  return keepRunsWithinJump(loaded, from, mayTrim);
 }
 
 /**

@@ -8,6 +8,7 @@ import { insertResetBreak } from '../../../src/edits/insert-reset-break';
 import type { Plan } from '../../../src/model/plan';
 import type { Warning } from '../../../src/model/warning';
 import { longRunJump } from '../../../src/rules/long-run-jump';
+import { monotony } from '../../../src/rules/monotony';
 import { generate } from '../../../src/scheduler/generate';
 import { planRequest } from '../scheduler/arbitraries';
 
@@ -31,9 +32,11 @@ function dayAt(plan: Plan, at: number): string {
   );
 }
 
-const jumpKey = (w: Warning): string => `${w.start} ${w.sessionIds.join(',')}`;
+const key = (w: Warning): string => `${w.rule} ${w.start} ${w.sessionIds.join(',')}`;
+/** The rules the settling's jump cap and its trims answer to beyond the load rules. */
+const checked = (plan: Plan): Warning[] => [...longRunJump(plan), ...monotony(plan)];
 
-test('a down week or a reset break introduces no long-run-jump warning the plan did not have', () => {
+test('a down week or a reset break introduces no long-run-jump or monotony warning the plan did not have', () => {
   fc.assert(
     fc.property(planRequest, edit, (request, change) => {
       const plan = generate(request);
@@ -43,8 +46,8 @@ test('a down week or a reset break introduces no long-run-jump warning the plan 
           ? insertDownWeek(plan, startOfWeek(day, plan.settings.weekStart))
           : insertResetBreak(plan, day, change.days);
       if (!result.ok) return;
-      const had = new Set(longRunJump(plan).map(jumpKey));
-      const fresh = longRunJump(result.value).filter((w) => !had.has(jumpKey(w)));
+      const had = new Set(checked(plan).map(key));
+      const fresh = checked(result.value).filter((w) => !had.has(key(w)));
       assert.deepEqual(
         fresh.map((w) => w.message),
         [],
