@@ -11,7 +11,7 @@ import { at, easy, minutesOf } from './fit';
 import { racePaceRange } from './hard';
 import { workoutKm } from './session-workout';
 
-export const TIME_TRIAL_KM = 5;
+const TIME_TRIAL_KM = 5;
 /**
  * Easy running before the strides, and after the 5K: Daniels has runners warm up with 10–20 min
  * of easy running and a few strides before a race, and cool down with easy running after it.
