@@ -69,7 +69,9 @@ export function insertDownWeek(plan: Plan, weekStartDay: IsoDate): EditResult {
     end,
   };
   const next = { ...plan, blocks: withBlock(plan.blocks, block), sessions };
-  return ok(rewriteReshaped(plan, end < season.end ? settleAfter(next, addDays(end, 1)) : next));
+  return ok(
+    rewriteReshaped(plan, end < season.end ? settleAfter(next, addDays(end, 1), plan) : next),
+  );
 }
 
 /**

@@ -94,5 +94,5 @@ export function insertResetBreak(
     sessions,
     deletedSessions: withDeleted(plan, dropped),
   };
-  return ok(rewriteReshaped(plan, last < season.end ? settleAfter(next, backFrom) : next));
+  return ok(rewriteReshaped(plan, last < season.end ? settleAfter(next, backFrom, plan) : next));
 }

@@ -15,7 +15,16 @@ const SHORTEST_RUN_MIN = 15;
  * @example scaledSession({ durationMin: 60, distanceKm: 10, … }, 0.7) // { durationMin: 40, distanceKm: 6.7, … }
  */
 export function scaledSession(session: Session, factor: number): Session {
-  const durationMin = Math.round((session.durationMin * factor) / 5) * 5;
+  return shortenedTo(session, Math.round((session.durationMin * factor) / 5) * 5);
+}
+
+/**
+ * The session at `durationMin` minutes, its distance in proportion; a rest day when that is too
+ * short to be worth the trip.
+ *
+ * @example shortenedTo({ durationMin: 120, distanceKm: 20, … }, 99) // { durationMin: 99, distanceKm: 16.5, … }
+ */
+export function shortenedTo(session: Session, durationMin: number): Session {
   if (durationMin < SHORTEST_RUN_MIN) return restInstead(session);
   if (durationMin === session.durationMin) return session;
   const ratio = session.durationMin > 0 ? durationMin / session.durationMin : 0;

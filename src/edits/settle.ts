@@ -1,10 +1,11 @@
 /**
  * After an edit that lightens a stretch (a down week, a reset break), the weeks that follow may come
- * back too fast for the rules: a 7-day load that spikes against a lighter 28 days, or a taper week
- * heavier than the lightened week before it, or a planned down week that no longer counts as
- * relief against the lighter weeks before it. This pass walks the weeks after the edit with the
- * scheduler's own limits (src/scheduler/week-limits.ts) and trims the reshapeable sessions just
- * enough. It does not yet keep later long runs within long-run-jump (see the edit tests).
+ * back too fast for the rules: a 7-day load that spikes against a lighter 28 days, a taper week
+ * heavier than the lightened week before it, a planned down week that no longer counts as relief
+ * against the lighter weeks before it, or a long run more than 10 % above the new longest of the
+ * past 30 days (long-run-jump). This pass walks the weeks after the edit with the scheduler's own
+ * limits (src/scheduler/week-limits.ts) and the rule's own jump limit, and trims the sessions the
+ * edit may reshape just enough; a week the trimming leaves too uniform gets a rest day more.
  */
 import { dayNumberWeekOffset } from '../dates';
 import { chronicFloor, sessionLoad } from '../model/load';
@@ -14,19 +15,46 @@ import type { Ledger } from '../scheduler/week-limits';
 import { scaleLimit } from '../scheduler/week-limits';
 import { cutToVolume, movable, scaledSession } from './reshape';
 import { RELIEF_RATIO, reliefReference } from '../rules/down-week-overdue';
+import { keepRunsWithinJump } from './run-jump';
+import { keepWeeksVaried } from './week-variety';
 import { bySessionOrder } from './session-list';
 
 /**
- * The plan with the movable sessions of the weeks from `from` on trimmed where the load would
- * spike or a taper week would outweigh the week before it.
- *
- * @example settleAfter(planWithBreak, '2027-06-05') // the weeks after the break ramp back gently
+ * Each pass only shortens, and shortening in one pass can call for another (a long run cut to the
+ * jump limit lightens the load windows and the loading weeks after it, and can leave its week's
+ * days too alike): a few rounds settle it.
  */
-export function settleAfter(plan: Plan, from: IsoDate): Plan {
-  const settled = settleLoad(plan, from);
-  const relieved = keepDownWeeksRelief(settled, from);
-  // A down week cut deeper lightens the load windows after it: settle them once more.
-  return relieved === settled ? settled : settleLoad(relieved, from);
+const MAX_ROUNDS = 6;
+
+/**
+ * The plan with the sessions from `from` on trimmed where the load would spike, a taper week would
+ * outweigh the week before it, a down week would no longer be relief, a run would jump more than
+ * 10 % above the longest of the past 30 days, or a week's days would be too alike (monotony). Only sessions that were movable in `original`
+ * (the plan before the edit: no race, nothing the athlete pinned) are trimmed; those the edit
+ * itself already shortened may be trimmed further.
+ *
+ * @example settleAfter(planWithBreak, '2027-06-05', plan) // the weeks after the break ramp back gently
+ */
+export function settleAfter(plan: Plan, from: IsoDate, original: Plan): Plan {
+  const wasMovable = new Set(original.sessions.filter(movable).map((s) => s.id));
+  const mayTrim = (session: Session): boolean =>
+    wasMovable.has(session.id) && session.intensity !== 'rest';
+  let current = plan;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const settled = settleLoad(current, from, mayTrim);
+    const relieved = keepDownWeeksRelief(settled, from);
+    // A down week cut deeper lightens the load windows after it: settle them once more.
+    const loaded = relieved === settled ? settled : settleLoad(relieved, from, mayTrim);
+    const next = keepWeeksVaried(
+      keepRunsWithinJump(loaded, from, mayTrim),
+      from,
+      original,
+      mayTrim,
+    );
+    if (next === current) break;
+    current = next;
+  }
+  return current;
 }
 
 /**
@@ -54,7 +82,7 @@ function keepDownWeeksRelief(plan: Plan, from: IsoDate): Plan {
   return current;
 }
 
-function settleLoad(plan: Plan, from: IsoDate): Plan {
+function settleLoad(plan: Plan, from: IsoDate, mayTrim: (session: Session) => boolean): Plan {
   const { settings } = plan;
   const calendar = seasonCalendar(plan.season, settings.weekStart);
   const n = calendar.count;
@@ -76,7 +104,7 @@ function settleLoad(plan: Plan, from: IsoDate): Plan {
     const value = sessionLoad(session, settings);
     // A race-kind session (a block's time trial) stays: it is raced, not trained, and the rules
     // leave it out of the training load as they do a race.
-    if (i >= start && i <= lastDay && movable(session) && session.kind !== 'race') {
+    if (i >= start && i <= lastDay && mayTrim(session) && session.kind !== 'race') {
       const list = byDay.get(i);
       if (list) list.push(session);
       else byDay.set(i, [session]);

@@ -19,12 +19,14 @@ const MAX_REPEATS = 99;
 
 /**
  * Whether a session is something to run with a watch: not a rest day and not a race (the race
- * is run on the course, not as steps), and with steps or a length.
+ * is run on the course, not as steps), and with steps or a length. A race-kind session with steps
+ * is a time trial (a block's 5K): its warm-up, 5K and cool-down go to the watch.
  *
  * @example isWatchSession({ kind: 'easy', durationMin: 40, distanceKm: 8, … }) // true
  */
 export function isWatchSession(session: Session): boolean {
-  if (session.kind === 'rest' || session.kind === 'race') return false;
+  if (session.kind === 'rest') return false;
+  if (session.kind === 'race') return session.raceId === undefined && session.workout !== undefined;
   return session.workout !== undefined || session.durationMin > 0 || session.distanceKm > 0;
 }
 

@@ -32,7 +32,8 @@ const ZONE_WORDS: Readonly<Record<Exclude<Zone, 'easy'>, string>> = {
 
 /**
  * A session whose work at one zone breaks Daniels' limits for one session (src/workouts/limits.ts):
- * T ≤ 10 % of the week's km, I ≤ 8 % and 10 km, R ≤ 5 %, an M run ≤ 110 min and 29 km.
+ * T ≤ 10 % of the week's km, I ≤ 8 % and 10 km, R ≤ 5 %, an M run ≤ 110 min and 29 km. Races
+ * are not judged, a time trial's 5K neither.
  *
  * @example workoutLimits(plan) // [{ rule: 'workout-limits', start: '2027-04-20', sessionIds: ['s-2027-04-20'], … }]
  */
@@ -46,7 +47,11 @@ export function workoutLimits(plan: Plan): Warning[] {
     for (let i = from; i < from + 7; i++) {
       for (const session of context.sessions[i] ?? []) {
         weekKm += session.distanceKm;
-        if (session.workout && session.intensity !== 'rest') withWork.push(session);
+        // A race-kind session with steps (a block's 5K time trial) is raced, not trained: the
+        // 5K at race effort is the race, which Daniels' per-session training limits do not cover.
+        if (session.workout && session.intensity !== 'rest' && session.kind !== 'race') {
+          withWork.push(session);
+        }
       }
     }
     for (const session of withWork) {

@@ -32,6 +32,16 @@ interface Run {
 
 /** Half a year: a shorter season is one race build-up, with no room to train another distance. */
 const MIN_SEASON_FOR_BLOCK = 182;
+/**
+ * A block between two marathons ends at least this many days before the second when it is an A
+ * race and the room allows: 10 weeks, the 3-week taper, the 3-week peak and 4 weeks of build. A 5K
+ * block keeps the long run to about 90 min (DOMAIN.md's 5K/10K segment), and a run may grow by
+ * 10 % at most over the longest of the past 30 days (Frandsen et al. 2025): the 7 weeks before the
+ * taper take it back towards the 150–180 min of Pfitzinger's and Hansons' marathon long runs
+ * (90 × 1.1⁶ ≈ 159). README's runner's block used to end 9 weeks out: 143 min, once; 10 weeks
+ * out, 154 min (29.8 km), and 26 km or more three times.
+ */
+export const MARATHON_BUILD_ROOM_DAYS = 70;
 
 /**
  * Places the blocks, marks their base and build days as 'off-distance' in `plan.phase`, and returns
@@ -61,17 +71,13 @@ export function placeOffDistanceBlocks(
     const from = indexOf(plan.calendar, marathons[m - 1]!.date);
     const to = indexOf(plan.calendar, marathons[m]!.date);
     if (placed.some((b) => b.start > from && b.end < to)) continue;
-    const runs = freeRuns(plan, true, from + 1, to - 1);
-    let best: PlacedBlock | undefined;
-    for (const run of runs) {
-      const start = alignUp(plan, Math.max(run.start, from + 1));
-      const end = Math.min(run.end, to - 1);
-      const weeks = Math.min(blockWeeks, Math.floor((end - start + 1) / 7));
-      if (weeks * 7 < min) continue;
-      if (!best || weeks * 7 > best.end - best.start + 1) {
-        best = { start, end: start + weeks * 7 - 1 };
-      }
-    }
+    // Before an A marathon, a block that leaves its build room, however short, comes first.
+    const lastDay = to - MARATHON_BUILD_ROOM_DAYS;
+    const keepsBuild =
+      marathons[m]!.priority === 'A'
+        ? latestBefore(plan, from, lastDay + 1, blockWeeks * 7, min)
+        : undefined;
+    const best = keepsBuild ?? longestBetween(plan, from, to, blockWeeks, min);
     if (best) place(best);
   }
 
@@ -112,6 +118,56 @@ export function placeOffDistanceBlocks(
     if (block) place(block);
   }
   return placed.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The longest block (up to `blockWeeks`, at least `min` days) between the days `from` and `to`, at
+ * the start of its stretch of free base and build days.
+ */
+function longestBetween(
+  plan: DayPlan,
+  from: number,
+  to: number,
+  blockWeeks: number,
+  min: number,
+): PlacedBlock | undefined {
+  let best: PlacedBlock | undefined;
+  for (const run of freeRuns(plan, true, from + 1, to - 1)) {
+    const start = alignUp(plan, Math.max(run.start, from + 1));
+    const end = Math.min(run.end, to - 1);
+    const weeks = Math.min(blockWeeks, Math.floor((end - start + 1) / 7));
+    if (weeks * 7 < min) continue;
+    if (!best || weeks * 7 > best.end - best.start + 1) {
+      best = { start, end: start + weeks * 7 - 1 };
+    }
+  }
+  return best;
+}
+
+/**
+ * The block on free base and build days after the day `from` that ends latest before the day
+ * `before`, the longest of those (up to `full` days, at least `min`): the block closest to the
+ * build that follows it, so the long run it keeps short grows straight into that build.
+ */
+function latestBefore(
+  plan: DayPlan,
+  from: number,
+  before: number,
+  full: number,
+  min: number,
+): PlacedBlock | undefined {
+  let best: PlacedBlock | undefined;
+  for (const run of freeRuns(plan, true, from + 1, before - 1)) {
+    const first = alignUp(plan, Math.max(run.start, from + 1));
+    const last = Math.min(run.end, before - 1);
+    const weeks = Math.min(full, Math.floor((last - first + 1) / 7) * 7);
+    if (weeks < min) continue;
+    // The latest week start from which `weeks` days fit, then as long as fits from there.
+    const start = first + Math.floor((last - first + 1 - weeks) / 7) * 7;
+    const block = { start, end: start + weeks - 1 };
+    if (!best || block.end > best.end) best = block;
+  }
+  return best;
 }
 
 /** Marks the block's base and build days as 'off-distance'; returns the phases it lies on. */

@@ -79,7 +79,7 @@ export function schedule(
       (wasFree || fixed.restOnly[i] === 1) && session.intensity === 'rest' ? 1 : 0;
   };
   for (const race of races) addFixed(raceSession(race, 0, paces));
-  for (const trial of timeTrials(dayPlan, placed, settings, keep)) {
+  for (const trial of timeTrials(dayPlan, placed, settings, keep, paces)) {
     addFixed(trial);
     const i = indexOf(calendar, trial.date);
     // No long run beside a race, as beside a real one (buildDayPlan does the same for races).

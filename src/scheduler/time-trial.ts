@@ -2,7 +2,8 @@
  * The race that ends an off-distance 5K block. DOMAIN.md: a 5K/10K segment "ends in a 5K/10K race
  * or time trial" (Daniels; the seed article) — the block's test, and the point of training speed.
  * It is a session of kind `race` without a race behind it: a C-priority effort the athlete can
- * rename for a local 5K, or delete; the rules count it as racing, as they do a race.
+ * rename for a local 5K, or delete; the rules count it as racing, as they do a race. Its steps and
+ * minutes (warm-up with strides, the predicted 5K, cool-down) come from src/workouts/time-trial.ts.
  */
 import { weekdayOffset } from '../dates';
 import { EASY_MIN_PER_KM } from '../model/load';
@@ -11,16 +12,14 @@ import { distanceFamily, offDistanceFor } from '../model/settings';
 import type { DayPlan } from './day-plan';
 import { isoOf } from './day-plan';
 import type { PlacedBlock } from './off-distance';
+import type { Paces } from '../model/workout';
+import { timeTrial } from '../workouts/time-trial';
 
-/** Warm-up and cool-down around the 5K, in minutes. */
-const WARM_UP_AND_DOWN_MIN = 15;
 /**
- * The time trial at most this share of the athlete's usual week: below that (about 21 km a week)
- * a 45-min race day is more than the week can carry and still have a down week around it.
+ * The time trial at most this share of the athlete's usual week: below that (about 20–23 km a
+ * week) a 45–50-min race day is more than the week can carry and still have a down week around it.
  */
 const MAX_WEEK_SHARE = 0.35;
-/** 5 km at the pace the planner assumes for races (src/model/race-session.ts). */
-const FIVE_K_MIN = 30;
 
 /**
  * One time trial per off-distance 5K block, on the long-run weekday of the block's last week (the
@@ -29,17 +28,19 @@ const FIVE_K_MIN = 30;
  * when the block trains a half (a short-distance runner's block builds volume instead), or when a
  * kept session already races in that week.
  *
- * @example timeTrials(dayPlan, placed, settings, [])[0] // { kind: 'race', title: '5K time trial', … }
+ * @example timeTrials(dayPlan, placed, settings, [], pacesFromVdot(50))[0] // { kind: 'race', title: '5K time trial', durationMin: 45, … }
  */
 export function timeTrials(
   plan: DayPlan,
   blocks: readonly PlacedBlock[],
   settings: Settings,
   keep: readonly Session[],
+  paces: Paces | undefined,
 ): Session[] {
   if (settings.hardDayCap < 1) return [];
+  const trial = timeTrial(paces);
   const usualWeek = settings.weeklyKmBaseline * EASY_MIN_PER_KM;
-  if (FIVE_K_MIN + WARM_UP_AND_DOWN_MIN > MAX_WEEK_SHARE * usualWeek) return [];
+  if (trial.minutes > MAX_WEEK_SHARE * usualWeek) return [];
   if (distanceFamily(offDistanceFor(settings.focusDistance)) !== 'short') return [];
   const trials: Session[] = [];
   const longDay = weekdayOffset(settings.longRunWeekday, settings.weekStart);
@@ -68,10 +69,11 @@ export function timeTrials(
         kind: 'race',
         intensity: 'hard',
         title: '5K time trial',
-        durationMin: FIVE_K_MIN + WARM_UP_AND_DOWN_MIN,
-        distanceKm: Math.round((5 + WARM_UP_AND_DOWN_MIN / 6) * 10) / 10,
+        durationMin: trial.minutes,
+        distanceKm: trial.distanceKm,
         pinned: false,
         revision: 0,
+        workout: trial.workout,
         notes:
           'A C-priority 5K that closes the 5K block: race a local 5K if there is one (rename this ' +
           'session), or run it as a time trial; delete it if you would rather not race.',

@@ -6,7 +6,7 @@
  */
 import type { Distance } from '../model/plan';
 import { distanceKm } from '../model/settings';
-import type { PaceRange, SimpleStep, Step, Zone } from '../model/workout';
+import type { PaceRange, Paces, SimpleStep, Step, Zone } from '../model/workout';
 import { predictMinutes } from '../paces/zones';
 import type { Context, RepOption } from './fit';
 import { at, easy, framed, mainBudget, repeats } from './fit';
@@ -123,8 +123,16 @@ export function racePaceWorkout(
 
 /** The target race's predicted pace ± 1.5 %, when the runner's paces are known. */
 function racePace(ctx: Context, raceKm: number): PaceRange | undefined {
-  if (!ctx.paces) return undefined;
-  const secPerKm = (predictMinutes(ctx.paces, raceKm) * 60) / raceKm;
+  return ctx.paces ? racePaceRange(ctx.paces, raceKm) : undefined;
+}
+
+/**
+ * The pace the VDOT model predicts for a race of `raceKm` (Daniels & Gilbert), ± 1.5 %.
+ *
+ * @example racePaceRange(pacesFromVdot(50), 5) // { fastSecPerKm: 236, slowSecPerKm: 243 } (19:57 for 5K)
+ */
+export function racePaceRange(paces: Paces, raceKm: number): PaceRange {
+  const secPerKm = (predictMinutes(paces, raceKm) * 60) / raceKm;
   return {
     fastSecPerKm: Math.round(secPerKm * 0.985),
     slowSecPerKm: Math.round(secPerKm * 1.015),

@@ -11,6 +11,7 @@ import type { Paces } from '../model/workout';
 import type { Phase } from '../scheduler/day-plan';
 import type { WorkoutInput } from './build';
 import { withWorkout } from './session-workout';
+import { isTimeTrial, retimedTrial } from './time-trial';
 
 /** The block kinds by precedence: where blocks overlap, the more specific one decides the phase. */
 const PRECEDENCE: readonly Block['kind'][] = [
@@ -74,8 +75,9 @@ function phaseOf(block: Block | undefined): Phase {
 
 /**
  * Every session's workout rebuilt for `paces` (a new recent result, or none): the minutes stay, the
- * steps and distances follow the paces, race sessions take their predicted time. Workouts written
- * by hand (`edited`) are kept. A session that changes gets revision + 1 (iCal's SEQUENCE).
+ * steps and distances follow the paces, race sessions and time trials take their predicted time.
+ * Workouts written by hand (`edited`) are kept. A session that changes gets revision + 1 (iCal's
+ * SEQUENCE).
  *
  * @example repacePlan(plan, pacesFromVdot(50)).sessions[3].workout // steps with paces
  */
@@ -88,7 +90,8 @@ export function repacePlan(plan: Plan, paces: Paces | undefined): Session[] {
     if (race) {
       const fresh = raceSession(race, session.revision, paces);
       next = { ...session, durationMin: fresh.durationMin, distanceKm: fresh.distanceKm };
-    } else if (session.workout?.edited) return session;
+    } else if (isTimeTrial(session)) next = retimedTrial(session, paces);
+    else if (session.workout?.edited) return session;
     else next = withWorkout(session, context.inputFor(session));
     return JSON.stringify(next) === JSON.stringify(session)
       ? session

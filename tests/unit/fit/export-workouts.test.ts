@@ -9,6 +9,8 @@ import { exportWorkouts, zipWorkouts } from '../../../src/fit/export-workouts';
 import type { FitFile } from '../../../src/fit/export-workouts';
 import type { Plan } from '../../../src/model/plan';
 import type { Paces } from '../../../src/model/workout';
+import { timeTrial } from '../../../src/workouts/time-trial';
+import { run } from '../fixtures/plans';
 import { assertSameSteps, decodeWithFitFileParser, decodeWithGarmin } from './decoders';
 import { HILLS, PACES, expectedSteps, stepsOf, workoutPlan } from './workouts';
 
@@ -93,6 +95,39 @@ test('two repeats in one session each point back at their own first step', () =>
     { kind: 'repeat', fromStep: 5, times: 4 },
   ]);
   assert.equal(HILLS.steps.length, 5);
+});
+
+test("a block's 5K time trial goes to the watch with its steps; a race does not", async () => {
+  const trial = timeTrial(PACES);
+  const base = workoutPlan(PACES);
+  const plan: Plan = {
+    ...base,
+    sessions: [
+      ...base.sessions,
+      run('2027-03-13', 'race', trial.minutes, {
+        id: 'time-trial-2027-03-13',
+        title: '5K time trial',
+        distanceKm: trial.distanceKm,
+        workout: trial.workout,
+      }),
+    ],
+  };
+  const files = exported(plan, '2027-03-08', '2027-03-14');
+  assert.deepEqual(
+    files.map((f) => f.name),
+    ['2027-03-13-race.fit'],
+  );
+  const decoded = decodeWithGarmin(files[0]!.bytes);
+  assert.deepEqual(
+    decoded.steps.map((s) =>
+      s.kind === 'repeat' ? `repeat ${s.times} from ${s.fromStep}` : s.intensity,
+    ),
+    ['warmup', 'active', 'recovery', 'repeat 4 from 1', 'active', 'cooldown'],
+  );
+  const fiveK = decoded.steps[4];
+  assert.ok(fiveK?.kind === 'step');
+  assert.deepEqual(fiveK.duration, { type: 'distance', meters: 5000 });
+  await checkEveryFile(plan, PACES);
 });
 
 test('a session without steps is one step of its distance, or of its time when it has none', () => {

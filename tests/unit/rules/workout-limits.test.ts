@@ -52,3 +52,13 @@ test('easy running and sessions without steps are never flagged', () => {
   assert.deepEqual(workoutLimits(week(easy)), []);
   assert.deepEqual(workoutLimits(planWith({ sessions: [run('2027-04-20', 'tempo', 90)] })), []);
 });
+
+test("a time trial's 5K at race effort is raced, not judged as interval work", () => {
+  const fiveK: Workout = { steps: [{ type: 'work', distanceKm: 5, zone: 'interval' }] };
+  const plan = week(fiveK);
+  assert.equal(workoutLimits(plan).length, 1);
+  const trial = planWith({
+    sessions: plan.sessions.map((s) => (s.id === 'q' ? { ...s, kind: 'race' as const } : s)),
+  });
+  assert.deepEqual(workoutLimits(trial), []);
+});

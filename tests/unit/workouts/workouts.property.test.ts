@@ -42,7 +42,9 @@ function clock(seconds: number): string {
 function workoutProblems(plan: Plan): string[] {
   const problems: string[] = [];
   for (const session of plan.sessions) {
-    if (session.kind === 'rest' || session.kind === 'race') {
+    // A race is run on the course; a time trial (a race-kind session with no race behind it) has
+    // steps like any workout.
+    if (session.kind === 'rest' || session.raceId !== undefined) {
       if (session.workout) problems.push(`${session.id}: a ${session.kind} with steps`);
       continue;
     }
