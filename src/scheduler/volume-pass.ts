@@ -20,6 +20,8 @@ import { chronicFloor, EASY_MIN_PER_KM } from '../model/load';
 import { breakMonotony, consolidate, jumpCaps, longest, roundMinutes } from './day-minutes';
 import type { Ledger, WeekLimits } from './week-limits';
 import { scaleLimit } from './week-limits';
+import type { FillLimits, RestRunContext, WeekDays } from './rest-runs';
+import { RUN_RESERVE_MIN, restRunContext, restRunExcess, spreadRest } from './rest-runs';
 import type { FixedDays, WeekShape } from './week-roles';
 import { dominantPhase, shapeWeek } from './week-roles';
 
@@ -46,6 +48,11 @@ interface Sized {
   readonly total: number;
 }
 
+/**
+ * A layout of the week with fewer rest days in a row beyond the 2 allowed wins over one with more
+ * training as long as it keeps this share of it.
+ */
+const REST_RUN_WORTH = 0.75;
 /** A down week never goes above this share, whatever the setting: it must count as relief. */
 const MAX_DOWN_RATIO = 0.75;
 /**
@@ -86,6 +93,7 @@ export function planWeeks(
     trainLoad: Float64Array.from(fixed.trainLoad),
     prefix: new Float64Array(n + 1),
     chronicFloor: chronicFloor(settings),
+    runReserve: RUN_RESERVE_MIN * settings.loadFactors.easy,
   };
   const minutes = Float64Array.from(fixed.minutes);
   // The longest run of each day, settled weeks final: what long-run-jump measures each run against.
@@ -181,6 +189,16 @@ export function planWeeks(
       (Math.max(0, weekLevel - longMin / (down ? downRatio : 1)) / (WEEK_WEIGHT - LONG_WEIGHT)) *
       (down ? downRatio : 1);
     const caps = jumpCaps(longestRun, fixed.longestRun, ws, n, PRIOR_LONG_SHARE * baseLevel);
+    const previousHard = ws > 0 && hard[ws - 1]! > 0;
+    const restRuns = restRunContext(plan, fixed, minutes, settings, ws, previousHard);
+    const fillLimits: FillLimits = {
+      caps,
+      fixedLoad: fixed.load,
+      ws,
+      easyFactor: factors.easy,
+      longMayGive: down,
+      fits: (days) => scaleLimit(ledger, limits, days.chosen, days.weights) >= 1 - 1e-9,
+    };
 
     const size = (shape: WeekShape): Sized => {
       const roles = [...shape.roles];
@@ -206,23 +224,26 @@ export function planWeeks(
       // Rounding and the monotony fix move the minutes after the limit is computed, and a lighter
       // day can tighten next week's spike limit (it is part of that week's 21-day base): check
       // again until the rounded week itself fits.
+      const settle = (rounded: Float64Array): WeekDays => {
+        if (full) breakMonotony(rounded, wanted, weights, fixed.load, ws, roles);
+        return spreadRest({ chosen: rounded, roles, weights }, restRuns, fillLimits);
+      };
       let scale = Math.min(1, scaleLimit(ledger, limits, wanted, weights));
-      let chosen = roundMinutes(wanted, scale, caps, roles);
+      let week = settle(roundMinutes(wanted, scale, caps, roles));
       for (let attempt = 0; attempt < 12; attempt++) {
-        if (full) breakMonotony(chosen, wanted, weights, fixed.load, ws, roles);
-        const room = scaleLimit(ledger, limits, chosen, weights);
+        const room = scaleLimit(ledger, limits, week.chosen, week.weights);
         if (room >= 1 - 1e-9) break;
         scale *= Math.min(0.97, room);
-        chosen = roundMinutes(wanted, scale, caps, roles);
+        week = settle(roundMinutes(wanted, scale, caps, roles));
       }
+      const { chosen } = week;
       let total = 0;
       for (let j = 0; j < 7; j++) total += chosen[j]!;
-      return { roles, chosen, weights, scale, total };
+      return { roles: week.roles, chosen, weights: week.weights, scale, total };
     };
 
     // A week that must shrink a lot (coming back from a recovery, say) keeps more easy running
     // with fewer hard sessions: hard minutes weigh 2.5 times in the load.
-    const previousHard = ws > 0 && hard[ws - 1]! > 0;
     const first = shapeWeek(plan, fixed, settings, ws, down ? 1 : 7, previousHard);
     let shape = first;
     let sized = size(first);
@@ -236,7 +257,7 @@ export function planWeeks(
     for (let maxHard = first.hardCount - 1; maxHard >= 0 && sized.scale < 0.85; maxHard--) {
       const fewerShape = shapeWeek(plan, fixed, settings, ws, maxHard, previousHard);
       const fewer = size(fewerShape);
-      if (fewer.total > sized.total && keepsQuality(fewer)) {
+      if (prefersLayout(fewer, sized, restRuns) && keepsQuality(fewer)) {
         sized = fewer;
         shape = fewerShape;
       }
@@ -247,7 +268,7 @@ export function planWeeks(
     // instead lets the rest of the week train.
     for (let k = 1; k < 7 && sized.scale < 0.85; k++) {
       const later = size(restFirst(shape, k));
-      if (later.total > sized.total && keepsQuality(later)) sized = later;
+      if (prefersLayout(later, sized, restRuns) && keepsQuality(later)) sized = later;
     }
     // Race week: the taper's last week keeps at least 30 % of the peak week's training (the race
     // left out), so the legs stay used to running (one marathon's race week once held 35 min).
@@ -256,8 +277,8 @@ export function planWeeks(
       for (let k = 0; k < 4 && sized.total > 0 && sized.total < floor; k++) {
         unit *= (floor / sized.total) * 1.02;
         const boosted = size(shape);
-        if (boosted.total <= sized.total) break;
-        sized = boosted;
+        // Not monotonic: a larger unit can merge a short run that the rest-run fill had kept.
+        if (boosted.total > sized.total) sized = boosted;
       }
     }
 
@@ -304,6 +325,18 @@ function wholeTaperLong(plan: DayPlan, races: readonly Race[], i: number): boole
   if (plan.phase[i] !== 'taper' || plan.factor[i]! < MARATHON_TAPER_FIRST) return false;
   const race = races[plan.raceIndex[i]!];
   return race !== undefined && indexOf(plan.calendar, race.date) - i >= 19;
+}
+
+/**
+ * Whether sizing `next` is better than `current`: more training, unless it has more rest days in a
+ * row beyond the 2 allowed (issue 9); fewer such days are worth up to a quarter of the week.
+ */
+function prefersLayout(next: Sized, current: Sized, context: RestRunContext): boolean {
+  const more = restRunExcess(next, context);
+  const less = restRunExcess(current, context);
+  if (more < less) return next.total >= REST_RUN_WORTH * current.total;
+  if (more > less) return next.total * REST_RUN_WORTH > current.total;
+  return next.total > current.total;
 }
 
 function hasHard(sized: Sized): boolean {

@@ -8,6 +8,7 @@
 import { RELIEF_RATIO } from '../rules/down-week-overdue';
 import { SPIKE_RATIO } from '../rules/load-spike';
 import type { FixedDays } from './week-roles';
+import { MAX_REST_RUN } from './rest-runs';
 
 /** What the week-by-week pass has settled so far. */
 export interface Ledger {
@@ -22,6 +23,11 @@ export interface Ledger {
   readonly prefix: Float64Array;
   /** Load-spike's floor on the chronic load (`chronicFloor`, src/model/load.ts). */
   readonly chronicFloor: number;
+  /**
+   * The load of the short run that next week's first days need room for (`RUN_RESERVE_MIN`); none
+   * when not given (an edit's settling trims weeks that are already there).
+   */
+  readonly runReserve?: number;
 }
 
 export interface WeekLimits {
@@ -47,6 +53,8 @@ const SPIKE = (SPIKE_RATIO / (4 - SPIKE_RATIO)) * 0.995;
  */
 const FLOOR_SPIKE = SPIKE_RATIO;
 const GROWTH = 1.1;
+/** The share of its training a week keeps at least when it makes room for next week's run. */
+const RESERVE_COST = 0.6;
 /**
  * The growth limit allows at least this many minutes more than the last loading week: 10 % of a
  * small week is less than the 5 minutes runs are rounded to, and a week of short runs would stay
@@ -94,7 +102,20 @@ export function scaleLimit(
       baseFixed += fixed.trainLoad[t]!;
       if (t < weekEnd) baseVar += mins[t - ws]! * weights[t - ws]!;
     }
-    scale = Math.min(scale, spikeLimit(acuteFixed, acuteVar, baseFixed, baseVar, floorLimit));
+    const plain = spikeLimit(acuteFixed, acuteVar, baseFixed, baseVar, floorLimit);
+    scale = Math.min(scale, plain);
+    if (d < weekEnd + MAX_REST_RUN || ledger.runReserve === undefined) continue;
+    // Next week must have room for a short run in its first days, or it rests them all and
+    // makes a run of 3 or more rest days (issue 9): keep room for one from its third day on,
+    // unless that would cost this week more than 40 % of what the spike limit allows it.
+    const kept = spikeLimit(
+      acuteFixed + ledger.runReserve,
+      acuteVar,
+      baseFixed,
+      baseVar,
+      floorLimit,
+    );
+    if (kept >= RESERVE_COST * plain && Number.isFinite(kept)) scale = Math.min(scale, kept);
   }
 
   let weekVar = 0;

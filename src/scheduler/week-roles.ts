@@ -47,7 +47,14 @@ const PRIORITY: readonly Phase[] = [
   'base',
   'race',
 ];
-const HARD_PHASES: ReadonlySet<Phase> = new Set(['base', 'build', 'peak', 'off-distance', 'taper']);
+/** The phases whose days may hold a hard session. */
+export const HARD_PHASES: ReadonlySet<Phase> = new Set([
+  'base',
+  'build',
+  'peak',
+  'off-distance',
+  'taper',
+]);
 
 /**
  * The phase most days of the week have (ties to the more restful phase).
