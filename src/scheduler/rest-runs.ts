@@ -5,7 +5,7 @@
  * the rest weekday. After such a week is sized, a run of the week moves into the empty stretch
  * when one can (the week's volume, load and monotony stay as they were); else the third empty day
  * gets a short easy run, its minutes taken from the week's longest easy run (or, with none to
- * spare, its hard session, or a down week's long run), or added when the load limits allow.
+ * spare, its hard session or, in some weeks, its long run), or added when the load limits allow.
  */
 import { weekdayOffset } from '../dates';
 import type { Settings } from '../model/plan';
@@ -29,8 +29,8 @@ const FILL_MINUTES: readonly number[] = [20, 15];
 export const RUN_RESERVE_MIN = FILL_MINUTES[0]!;
 /** A run gives minutes only down to the shortest session. */
 const EASY_FLOOR_MIN = 15;
-/** A long run gives minutes to the filled day only down to this (it stays the week's longest). */
-const LONG_FLOOR_MIN = 45;
+/** A long run gives minutes to the filled day only down to this. */
+const LONG_FLOOR_MIN = 30;
 /** A hard session gives minutes only down to this: a warm-up, 10 minutes of work and a cool-down. */
 const HARD_FLOOR_MIN = 25;
 
@@ -113,8 +113,9 @@ export interface FillLimits {
   readonly ws: number;
   readonly easyFactor: number;
   /**
-   * Whether the long run may give minutes: in a down week only. Elsewhere its length is the race
-   * distance's target, and a shorter one would hold the next ones back (long-run-jump).
+   * Whether the long run may give minutes: in a down week, the last two weeks before an A race, or
+   * a week the load limits cut. Elsewhere its length is the race distance's target, and a shorter
+   * one would hold the next ones back (long-run-jump).
    */
   readonly longMayGive: boolean;
   /** Whether the week's days keep within its load limits (`scaleLimit`). */

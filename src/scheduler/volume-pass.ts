@@ -53,6 +53,11 @@ interface Sized {
  * training as long as it keeps this share of it.
  */
 const REST_RUN_WORTH = 0.75;
+/**
+ * A week this close to an A race may shorten its long run for a run between rest days: its long
+ * run is no longer one that counts for the race (those come 3–4 weeks out).
+ */
+const LATE_TAPER_DAYS = 14;
 /** A down week never goes above this share, whatever the setting: it must count as relief. */
 const MAX_DOWN_RATIO = 0.75;
 /**
@@ -196,7 +201,7 @@ export function planWeeks(
       fixedLoad: fixed.load,
       ws,
       easyFactor: factors.easy,
-      longMayGive: down,
+      longMayGive: down || aRaceWithin(aRaceDay, ws, LATE_TAPER_DAYS),
       fits: (days) => scaleLimit(ledger, limits, days.chosen, days.weights) >= 1 - 1e-9,
     };
 
@@ -226,7 +231,10 @@ export function planWeeks(
       // again until the rounded week itself fits.
       const settle = (rounded: Float64Array): WeekDays => {
         if (full) breakMonotony(rounded, wanted, weights, fixed.load, ws, roles);
-        return spreadRest({ chosen: rounded, roles, weights }, restRuns, fillLimits);
+        // A week the load limits cut may shorten its long run as well for a run in between.
+        const cut = scale < 1 - 1e-9;
+        const limitsNow = cut ? { ...fillLimits, longMayGive: true } : fillLimits;
+        return spreadRest({ chosen: rounded, roles, weights }, restRuns, limitsNow);
       };
       let scale = Math.min(1, scaleLimit(ledger, limits, wanted, weights));
       let week = settle(roundMinutes(wanted, scale, caps, roles));
@@ -244,7 +252,8 @@ export function planWeeks(
 
     // A week that must shrink a lot (coming back from a recovery, say) keeps more easy running
     // with fewer hard sessions: hard minutes weigh 2.5 times in the load.
-    const first = shapeWeek(plan, fixed, settings, ws, down ? 1 : 7, previousHard);
+    const dueMet = qualityGiven(plan, hard, ws);
+    const first = shapeWeek(plan, fixed, settings, ws, down ? 1 : 7, previousHard, dueMet);
     let shape = first;
     let sized = size(first);
     // The final weeks before an A race, its taper, the build, peak and off-distance weeks and the
@@ -253,9 +262,12 @@ export function planWeeks(
     let due = false;
     for (let i = lo; i <= hi; i++) if (plan.qualityDue[i] === 1) due = true;
     const quality = final || aTaper || due || QUALITY_PHASES.has(dominant);
-    const keepsQuality = (s: Sized): boolean => !quality || !hasHard(sized) || hasHard(s);
+    // The quality due after a B or C race stays on those days.
+    const keepsQuality = (s: Sized): boolean =>
+      (!quality || !hasHard(sized) || hasHard(s)) &&
+      (!hasDueHard(plan, sized, ws) || hasDueHard(plan, s, ws));
     for (let maxHard = first.hardCount - 1; maxHard >= 0 && sized.scale < 0.85; maxHard--) {
-      const fewerShape = shapeWeek(plan, fixed, settings, ws, maxHard, previousHard);
+      const fewerShape = shapeWeek(plan, fixed, settings, ws, maxHard, previousHard, dueMet);
       const fewer = size(fewerShape);
       if (prefersLayout(fewer, sized, restRuns) && keepsQuality(fewer)) {
         sized = fewer;
@@ -337,6 +349,34 @@ function prefersLayout(next: Sized, current: Sized, context: RestRunContext): bo
   if (more < less) return next.total >= REST_RUN_WORTH * current.total;
   if (more > less) return next.total * REST_RUN_WORTH > current.total;
   return next.total > current.total;
+}
+
+/** Whether an A race falls in the `days` days from `ws` on. */
+function aRaceWithin(aRaceDay: Uint8Array, ws: number, days: number): boolean {
+  for (let i = Math.max(0, ws); i < Math.min(aRaceDay.length, ws + days); i++) {
+    if (aRaceDay[i] === 1) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the days after a B or C race right before the week already hold a hard training session
+ * (a race on them is not the quality due).
+ */
+function qualityGiven(plan: DayPlan, hard: Uint8Array, ws: number): boolean {
+  for (let i = ws - 1; i >= 0 && plan.qualityDue[i] === 1; i--) {
+    if (hard[i]! > 0 && !plan.racesOn.has(i)) return true;
+  }
+  return false;
+}
+
+/** Whether the week holds a hard session on a day after a B or C race. */
+function hasDueHard(plan: DayPlan, sized: Sized, ws: number): boolean {
+  for (let j = 0; j < 7; j++) {
+    const due = plan.qualityDue[ws + j] === 1;
+    if (due && sized.roles[j] === 'hard' && sized.chosen[j]! > 0) return true;
+  }
+  return false;
 }
 
 function hasHard(sized: Sized): boolean {

@@ -501,8 +501,10 @@ export function restStreakProblems(plan: Plan): string[] {
  * its 4th and 5th days after cannot hold quality by DOMAIN's other rules: the season ends first; the
  * hard-day cap is 0; another race falls in the 8 days after it (the day before any race, the 2 days
  * before an A race and a B race's 3-day mini-taper hold no quality, and a race on them is not
- * training); the days lie in another race's recovery or a reset break; or their weeks' races
- * already fill the hard-day cap. A marathon or longer is exempt: its recovery is weeks (3–5 for an
+ * training); the race lies in a longer recovery (an A race's, or the 3 weeks after a marathon or
+ * longer), which goes on after it; the
+ * days lie in another race's recovery or a reset break; or their weeks' races already fill the
+ * hard-day cap. A marathon or longer is exempt: its recovery is weeks (3–5 for an
  * A marathon, "one easy day per mile raced" as a floor), not a tune-up's few days.
  */
 export function qualityAfterRaceProblems(plan: Plan): string[] {
@@ -531,7 +533,7 @@ export function qualityAfterRaceProblems(plan: Plan): string[] {
       const gap = dayNumber(r.date) - first - d;
       return r !== race && gap >= 0 && gap <= 8;
     });
-    if (others.length > 0) continue;
+    if (others.length > 0 || inALongRecovery(plan, race)) continue;
     const taken = new Uint8Array(n);
     for (const b of plan.blocks) {
       const theirs = b.kind === 'recovery' && b.raceId !== race.id;
@@ -550,6 +552,29 @@ export function qualityAfterRaceProblems(plan: Plan): string[] {
       problems.push(`${race.priority} ${race.distance} ${race.date}: no quality in 5 days`);
   }
   return problems;
+}
+
+/**
+ * Whether the race lies in a longer recovery that goes on after it: an A race's recovery block
+ * holds the day before it, or a marathon or longer came in the 3 weeks before it (DOMAIN.md:
+ * about 3 weeks of easy running after a marathon, whatever its priority).
+ */
+function inALongRecovery(plan: Plan, race: Race): boolean {
+  const before = addDays(race.date, -1);
+  const aRaces = new Set(plan.races.filter((r) => r.priority === 'A').map((r) => r.id));
+  const inABlock = plan.blocks.some(
+    (b) =>
+      b.kind === 'recovery' &&
+      b.raceId !== undefined &&
+      aRaces.has(b.raceId) &&
+      b.start <= before &&
+      b.end >= before,
+  );
+  const afterMarathon = plan.races.some((r) => {
+    const gap = daysBetween(r.date, race.date);
+    return distanceKm(r.distance) >= MARATHON_KM && gap > 0 && gap <= 21;
+  });
+  return inABlock || afterMarathon;
 }
 
 /** A marathon in km (42.195), less a metre's rounding: the races with weeks of recovery. */
