@@ -29,8 +29,8 @@ const FILL_MINUTES: readonly number[] = [20, 15];
 export const RUN_RESERVE_MIN = FILL_MINUTES[0]!;
 /** A run gives minutes only down to the shortest session. */
 const EASY_FLOOR_MIN = 15;
-/** A long run gives minutes to the filled day only down to this. */
-const LONG_FLOOR_MIN = 30;
+/** A long run gives minutes only down to this (in the weeks it may give: see `longMayGive`). */
+const LONG_FLOOR_MIN = 20;
 /** A hard session gives minutes only down to this: a warm-up, 10 minutes of work and a cool-down. */
 const HARD_FLOOR_MIN = 25;
 

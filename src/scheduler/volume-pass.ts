@@ -266,10 +266,12 @@ export function planWeeks(
     const keepsQuality = (s: Sized): boolean =>
       (!quality || !hasHard(sized) || hasHard(s)) &&
       (!hasDueHard(plan, sized, ws) || hasDueHard(plan, s, ws));
+    // A layout that gives that quality at all (the load limits can cut it to nothing) wins.
+    const gainsDue = (s: Sized): boolean => hasDueHard(plan, s, ws) && !hasDueHard(plan, sized, ws);
     for (let maxHard = first.hardCount - 1; maxHard >= 0 && sized.scale < 0.85; maxHard--) {
       const fewerShape = shapeWeek(plan, fixed, settings, ws, maxHard, previousHard, dueMet);
       const fewer = size(fewerShape);
-      if (prefersLayout(fewer, sized, restRuns) && keepsQuality(fewer)) {
+      if (keepsQuality(fewer) && (gainsDue(fewer) || prefersLayout(fewer, sized, restRuns))) {
         sized = fewer;
         shape = fewerShape;
       }
@@ -280,7 +282,9 @@ export function planWeeks(
     // instead lets the rest of the week train.
     for (let k = 1; k < 7 && sized.scale < 0.85; k++) {
       const later = size(restFirst(shape, k));
-      if (prefersLayout(later, sized, restRuns) && keepsQuality(later)) sized = later;
+      if (keepsQuality(later) && (gainsDue(later) || prefersLayout(later, sized, restRuns))) {
+        sized = later;
+      }
     }
     // Race week: the taper's last week keeps at least 30 % of the peak week's training (the race
     // left out), so the legs stay used to running (one marathon's race week once held 35 min).

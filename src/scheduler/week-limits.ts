@@ -87,6 +87,7 @@ export function scaleLimit(
   // the base that the training after it is measured against. The chronic load is floored, as in
   // the rule: a window is clear when its acute load is within 0.6 × its 21-day base OR within
   // 1.5 × the floor, so after a layoff the training comes back at up to 1.5 × the floor a week.
+  const reserveFrom = weekEnd + Math.max(0, MAX_REST_RUN - trailingRest(ledger, ws, mins));
   for (let d = Math.max(27, ws); d < Math.min(n, ws + 14); d++) {
     let acuteFixed = 0;
     let acuteVar = 0;
@@ -104,10 +105,11 @@ export function scaleLimit(
     }
     const plain = spikeLimit(acuteFixed, acuteVar, baseFixed, baseVar, floorLimit);
     scale = Math.min(scale, plain);
-    if (d < weekEnd + MAX_REST_RUN || ledger.runReserve === undefined) continue;
+    if (d < reserveFrom || ledger.runReserve === undefined) continue;
     // Next week must have room for a short run in its first days, or it rests them all and
-    // makes a run of 3 or more rest days (issue 9): keep room for one from its third day on,
-    // unless that would cost this week more than 40 % of what the spike limit allows it.
+    // makes a run of 3 or more rest days (issue 9): keep room for one by its third day (sooner
+    // when this week ends with rest days), unless that would cost this week more than 40 % of
+    // what the spike limit allows it.
     const kept = spikeLimit(
       acuteFixed + ledger.runReserve,
       acuteVar,
@@ -159,6 +161,18 @@ export function scaleLimit(
         );
   }
   return scale;
+}
+
+/** The days without training that end the week (its generated minutes `mins`, fixed ones). */
+function trailingRest(ledger: Ledger, ws: number, mins: Float64Array): number {
+  let count = 0;
+  for (let j = 6; j >= 0; j--) {
+    const i = ws + j;
+    const fixedMinutes = i >= 0 && i < ledger.n ? ledger.fixed.minutes[i]! : 0;
+    if (mins[j]! > 0 || fixedMinutes > 0) break;
+    count++;
+  }
+  return count;
 }
 
 /**

@@ -464,10 +464,14 @@ function blockDays(plan: Plan, kinds: readonly Plan['blocks'][number]['kind'][])
   return days;
 }
 
+/** DOMAIN.md's longest recovery after a marathon or longer: about 5 weeks. */
+const MARATHON_RECOVERY_DAYS = 35;
+
 /**
  * Runs of 3 or more days without training (no race and no session of some minutes that is not a
  * rest) outside a race's recovery or a reset break: a day of either ends the run, as the rest
- * there is the race's or the athlete's choice.
+ * there is the race's or the athlete's choice. A race's recovery is its recovery block, and the 5
+ * weeks after a marathon or longer (DOMAIN.md's "about 3–5 weeks").
  */
 export function restStreakProblems(plan: Plan): string[] {
   const first = dayNumber(plan.season.start);
@@ -479,6 +483,15 @@ export function restStreakProblems(plan: Plan): string[] {
     if (s.kind === 'race' || (s.intensity !== 'rest' && s.durationMin > 0)) trained[i] = 1;
   }
   const excused = blockDays(plan, ['recovery', 'reset']);
+  // DOMAIN.md: "marathon: about 3–5 weeks" of recovery, whatever the race's priority; the plan's
+  // recovery block is the short end of it.
+  for (const race of plan.races) {
+    if (distanceKm(race.distance) < MARATHON_KM) continue;
+    const d = dayNumber(race.date) - first;
+    for (let i = Math.max(0, d + 1); i <= Math.min(n - 1, d + MARATHON_RECOVERY_DAYS); i++) {
+      excused[i] = 1;
+    }
+  }
   const problems: string[] = [];
   let run = 0;
   for (let i = 0; i <= n; i++) {
@@ -497,15 +510,19 @@ export function restStreakProblems(plan: Plan): string[] {
 
 /**
  * B and C races (shorter than a marathon) with no hard training session in the 5 days after them
- * (DOMAIN.md, "after a race": quality back 4–5 days after a 5K/10K tune-up). A race is exempt when
- * its 4th and 5th days after cannot hold quality by DOMAIN's other rules: the season ends first; the
- * hard-day cap is 0; another race falls in the 8 days after it (the day before any race, the 2 days
- * before an A race and a B race's 3-day mini-taper hold no quality, and a race on them is not
- * training); the race lies in a longer recovery (an A race's, or the 3 weeks after a marathon or
- * longer), which goes on after it; the
- * days lie in another race's recovery or a reset break; or their weeks' races already fill the
- * hard-day cap. A marathon or longer is exempt: its recovery is weeks (3–5 for an
- * A marathon, "one easy day per mile raced" as a floor), not a tune-up's few days.
+ * (DOMAIN.md, "after a race": quality back 4–5 days after a 5K/10K tune-up). A marathon or longer
+ * is exempt: its recovery is weeks (3–5 after a marathon, "one easy day per mile raced" as a
+ * floor), not a tune-up's few days. A race is also exempt when its 4th and 5th days after cannot
+ * hold quality by DOMAIN's other rules:
+ * - the season ends first, or the hard-day cap is 0;
+ * - another race falls in the 8 days after it (the day before any race, the 2 days before an A
+ *   race and a B race's 3-day mini-taper hold no quality, and a race on them is not training);
+ * - the race lies in a longer recovery that goes on after it (an A race's recovery block, or the
+ *   3 weeks after a marathon or longer);
+ * - the days lie in another race's recovery or a reset break, or their weeks' races already fill
+ *   the hard-day cap;
+ * - their week opens an A race's taper right after the race's own week (taper-broken holds a taper
+ *   week to the load of the week before, here a race week's light training).
  */
 export function qualityAfterRaceProblems(plan: Plan): string[] {
   const { settings } = plan;
@@ -522,6 +539,15 @@ export function qualityAfterRaceProblems(plan: Plan): string[] {
     if (s.intensity === 'hard' && s.kind !== 'race') quality[i] = 1;
     if (s.kind === 'race' && s.intensity === 'hard') {
       racesInWeek.set(weekOf(i), (racesInWeek.get(weekOf(i)) ?? 0) + 1);
+    }
+  }
+  // Weeks that hold a day of an A race's taper: taper-broken caps each at the week before it.
+  const aRaces = new Set(plan.races.filter((r) => r.priority === 'A').map((r) => r.id));
+  const taperWeeks = new Set<number>();
+  for (const b of plan.blocks) {
+    if (b.kind !== 'taper' || b.raceId === undefined || !aRaces.has(b.raceId)) continue;
+    for (let i = dayNumber(b.start) - first; i <= dayNumber(b.end) - first; i++) {
+      taperWeeks.add(weekOf(i));
     }
   }
   const problems: string[] = [];
@@ -543,7 +569,10 @@ export function qualityAfterRaceProblems(plan: Plan): string[] {
       for (let i = from; i <= to; i++) taken[i] = 1;
     }
     const open = [d + 4, d + 5].some(
-      (i) => !taken[i] && (racesInWeek.get(weekOf(i)) ?? 0) < settings.hardDayCap,
+      (i) =>
+        !taken[i] &&
+        (racesInWeek.get(weekOf(i)) ?? 0) < settings.hardDayCap &&
+        !(taperWeeks.has(weekOf(i)) && weekOf(d) === weekOf(i) - 7),
     );
     if (!open) continue;
     let found = false;
