@@ -5,6 +5,7 @@
  */
 import { dayNumber, dayNumberWeekOffset, fromDayNumber } from '../dates';
 import type { IsoDate, Race, Season, WeekStart } from '../model/plan';
+import { isMarathonOrLonger } from '../model/settings';
 import {
   recoveryDays,
   recoveryFactor,
@@ -69,10 +70,29 @@ export interface DayPlan {
   /** Indices of the races on each day that has one. */
   readonly racesOn: ReadonlyMap<number, readonly number[]>;
   /**
-   * 1 on the days 1–5 after a B or C race: quality comes back within 5 days of a tune-up
-   * (DOMAIN.md, "after a race": quality back 4–5 days after a 5K/10K tune-up).
+   * 1 on the days 1–5 after a tune-up (a B or C race shorter than a marathon): quality comes back
+   * within 5 days of it (DOMAIN.md, "after a race": quality back 4–5 days after a 5K/10K tune-up).
    */
   readonly qualityDue: Uint8Array;
+}
+
+/**
+ * A B or C race shorter than a marathon: quality comes back within 5 days of it. A marathon or
+ * longer needs weeks (DOMAIN.md: 3–5 weeks after a marathon, "one easy day per mile raced" as a
+ * floor), whatever its priority.
+ *
+ * @example isTuneUp({ distance: 'half', priority: 'B', … }) // true
+ */
+export function isTuneUp(race: Race): boolean {
+  return race.priority !== 'A' && !isMarathonOrLonger(race.distance);
+}
+
+/**
+ * The first day after a B or C race that may hold a hard session: the 4th after a tune-up (quality
+ * back 4–5 days after it, DOMAIN.md), the 6th (past its recovery) after a marathon or longer.
+ */
+function qualityBackDay(race: Race): number {
+  return isTuneUp(race) ? 4 : 6;
 }
 
 /**
@@ -131,8 +151,7 @@ export function buildDayPlan(calendar: SeasonCalendar, races: readonly Race[]): 
       phase[i] = 'recovery';
       raceIndex[i] = r;
       factor[i] = recoveryFactor(race, k);
-      // A B or C race's recovery gives quality back by the 5th day (DOMAIN.md, "after a race").
-      if (race.priority === 'A' || k < 5) noHard[i] = 1;
+      if (race.priority === 'A' || k < qualityBackDay(race)) noHard[i] = 1;
       noLong[i] = 1;
       if (k <= rest) forcedRest[i] = 1;
     }
@@ -149,7 +168,7 @@ export function buildDayPlan(calendar: SeasonCalendar, races: readonly Race[]): 
     else racesOn.set(day, [r]);
   });
   races.forEach((race, r) => {
-    if (race.priority === 'A') return;
+    if (!isTuneUp(race)) return;
     for (let i = Math.max(0, dayOf[r]! + 1); i <= Math.min(n - 1, dayOf[r]! + 5); i++) {
       qualityDue[i] = 1;
     }

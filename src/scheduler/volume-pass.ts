@@ -20,6 +20,8 @@ import { chronicFloor, EASY_MIN_PER_KM } from '../model/load';
 import { breakMonotony, consolidate, jumpCaps, longest, roundMinutes } from './day-minutes';
 import type { Ledger, WeekLimits } from './week-limits';
 import { scaleLimit } from './week-limits';
+import type { FillLimits, RestRunContext, WeekDays } from './rest-runs';
+import { RUN_RESERVE_MIN, restRunContext, restRunExcess, spreadRest } from './rest-runs';
 import type { FixedDays, WeekShape } from './week-roles';
 import { dominantPhase, shapeWeek } from './week-roles';
 
@@ -46,6 +48,16 @@ interface Sized {
   readonly total: number;
 }
 
+/**
+ * A layout of the week with fewer rest days in a row beyond the 2 allowed wins over one with more
+ * training as long as it keeps this share of it.
+ */
+const REST_RUN_WORTH = 0.75;
+/**
+ * A week this close to an A race may shorten its long run for a run between rest days: its long
+ * run is no longer one that counts for the race (those come 3–4 weeks out).
+ */
+const LATE_TAPER_DAYS = 14;
 /** A down week never goes above this share, whatever the setting: it must count as relief. */
 const MAX_DOWN_RATIO = 0.75;
 /**
@@ -86,6 +98,7 @@ export function planWeeks(
     trainLoad: Float64Array.from(fixed.trainLoad),
     prefix: new Float64Array(n + 1),
     chronicFloor: chronicFloor(settings),
+    runReserve: RUN_RESERVE_MIN * settings.loadFactors.easy,
   };
   const minutes = Float64Array.from(fixed.minutes);
   // The longest run of each day, settled weeks final: what long-run-jump measures each run against.
@@ -181,6 +194,16 @@ export function planWeeks(
       (Math.max(0, weekLevel - longMin / (down ? downRatio : 1)) / (WEEK_WEIGHT - LONG_WEIGHT)) *
       (down ? downRatio : 1);
     const caps = jumpCaps(longestRun, fixed.longestRun, ws, n, PRIOR_LONG_SHARE * baseLevel);
+    const previousHard = ws > 0 && hard[ws - 1]! > 0;
+    const restRuns = restRunContext(plan, fixed, minutes, settings, ws, previousHard);
+    const fillLimits: FillLimits = {
+      caps,
+      fixedLoad: fixed.load,
+      ws,
+      easyFactor: factors.easy,
+      longMayGive: down || aRaceWithin(aRaceDay, ws, LATE_TAPER_DAYS),
+      fits: (days) => scaleLimit(ledger, limits, days.chosen, days.weights) >= 1 - 1e-9,
+    };
 
     const size = (shape: WeekShape): Sized => {
       const roles = [...shape.roles];
@@ -206,24 +229,31 @@ export function planWeeks(
       // Rounding and the monotony fix move the minutes after the limit is computed, and a lighter
       // day can tighten next week's spike limit (it is part of that week's 21-day base): check
       // again until the rounded week itself fits.
+      const settle = (rounded: Float64Array): WeekDays => {
+        if (full) breakMonotony(rounded, wanted, weights, fixed.load, ws, roles);
+        // A week the load limits cut may shorten its long run as well for a run in between.
+        const cut = scale < 1 - 1e-9;
+        const limitsNow = cut ? { ...fillLimits, longMayGive: true } : fillLimits;
+        return spreadRest({ chosen: rounded, roles, weights }, restRuns, limitsNow);
+      };
       let scale = Math.min(1, scaleLimit(ledger, limits, wanted, weights));
-      let chosen = roundMinutes(wanted, scale, caps, roles);
+      let week = settle(roundMinutes(wanted, scale, caps, roles));
       for (let attempt = 0; attempt < 12; attempt++) {
-        if (full) breakMonotony(chosen, wanted, weights, fixed.load, ws, roles);
-        const room = scaleLimit(ledger, limits, chosen, weights);
+        const room = scaleLimit(ledger, limits, week.chosen, week.weights);
         if (room >= 1 - 1e-9) break;
         scale *= Math.min(0.97, room);
-        chosen = roundMinutes(wanted, scale, caps, roles);
+        week = settle(roundMinutes(wanted, scale, caps, roles));
       }
+      const { chosen } = week;
       let total = 0;
       for (let j = 0; j < 7; j++) total += chosen[j]!;
-      return { roles, chosen, weights, scale, total };
+      return { roles: week.roles, chosen, weights: week.weights, scale, total };
     };
 
     // A week that must shrink a lot (coming back from a recovery, say) keeps more easy running
     // with fewer hard sessions: hard minutes weigh 2.5 times in the load.
-    const previousHard = ws > 0 && hard[ws - 1]! > 0;
-    const first = shapeWeek(plan, fixed, settings, ws, down ? 1 : 7, previousHard);
+    const dueMet = qualityGiven(plan, hard, ws);
+    const first = shapeWeek(plan, fixed, settings, ws, down ? 1 : 7, previousHard, dueMet);
     let shape = first;
     let sized = size(first);
     // The final weeks before an A race, its taper, the build, peak and off-distance weeks and the
@@ -232,11 +262,16 @@ export function planWeeks(
     let due = false;
     for (let i = lo; i <= hi; i++) if (plan.qualityDue[i] === 1) due = true;
     const quality = final || aTaper || due || QUALITY_PHASES.has(dominant);
-    const keepsQuality = (s: Sized): boolean => !quality || !hasHard(sized) || hasHard(s);
+    // The quality due after a B or C race stays on those days.
+    const keepsQuality = (s: Sized): boolean =>
+      (!quality || !hasHard(sized) || hasHard(s)) &&
+      (!hasDueHard(plan, sized, ws) || hasDueHard(plan, s, ws));
+    // A layout that gives that quality at all (the load limits can cut it to nothing) wins.
+    const gainsDue = (s: Sized): boolean => hasDueHard(plan, s, ws) && !hasDueHard(plan, sized, ws);
     for (let maxHard = first.hardCount - 1; maxHard >= 0 && sized.scale < 0.85; maxHard--) {
-      const fewerShape = shapeWeek(plan, fixed, settings, ws, maxHard, previousHard);
+      const fewerShape = shapeWeek(plan, fixed, settings, ws, maxHard, previousHard, dueMet);
       const fewer = size(fewerShape);
-      if (fewer.total > sized.total && keepsQuality(fewer)) {
+      if (keepsQuality(fewer) && (gainsDue(fewer) || prefersLayout(fewer, sized, restRuns))) {
         sized = fewer;
         shape = fewerShape;
       }
@@ -247,7 +282,9 @@ export function planWeeks(
     // instead lets the rest of the week train.
     for (let k = 1; k < 7 && sized.scale < 0.85; k++) {
       const later = size(restFirst(shape, k));
-      if (later.total > sized.total && keepsQuality(later)) sized = later;
+      if (keepsQuality(later) && (gainsDue(later) || prefersLayout(later, sized, restRuns))) {
+        sized = later;
+      }
     }
     // Race week: the taper's last week keeps at least 30 % of the peak week's training (the race
     // left out), so the legs stay used to running (one marathon's race week once held 35 min).
@@ -256,8 +293,8 @@ export function planWeeks(
       for (let k = 0; k < 4 && sized.total > 0 && sized.total < floor; k++) {
         unit *= (floor / sized.total) * 1.02;
         const boosted = size(shape);
-        if (boosted.total <= sized.total) break;
-        sized = boosted;
+        // Not monotonic: a larger unit can merge a short run that the rest-run fill had kept.
+        if (boosted.total > sized.total) sized = boosted;
       }
     }
 
@@ -304,6 +341,46 @@ function wholeTaperLong(plan: DayPlan, races: readonly Race[], i: number): boole
   if (plan.phase[i] !== 'taper' || plan.factor[i]! < MARATHON_TAPER_FIRST) return false;
   const race = races[plan.raceIndex[i]!];
   return race !== undefined && indexOf(plan.calendar, race.date) - i >= 19;
+}
+
+/**
+ * Whether sizing `next` is better than `current`: more training, unless it has more rest days in a
+ * row beyond the 2 allowed (issue 9); fewer such days are worth up to a quarter of the week.
+ */
+function prefersLayout(next: Sized, current: Sized, context: RestRunContext): boolean {
+  const more = restRunExcess(next, context);
+  const less = restRunExcess(current, context);
+  if (more < less) return next.total >= REST_RUN_WORTH * current.total;
+  if (more > less) return next.total * REST_RUN_WORTH > current.total;
+  return next.total > current.total;
+}
+
+/** Whether an A race falls in the `days` days from `ws` on. */
+function aRaceWithin(aRaceDay: Uint8Array, ws: number, days: number): boolean {
+  for (let i = Math.max(0, ws); i < Math.min(aRaceDay.length, ws + days); i++) {
+    if (aRaceDay[i] === 1) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the days after a B or C race right before the week already hold a hard training session
+ * (a race on them is not the quality due).
+ */
+function qualityGiven(plan: DayPlan, hard: Uint8Array, ws: number): boolean {
+  for (let i = ws - 1; i >= 0 && plan.qualityDue[i] === 1; i--) {
+    if (hard[i]! > 0 && !plan.racesOn.has(i)) return true;
+  }
+  return false;
+}
+
+/** Whether the week holds a hard session on a day after a B or C race. */
+function hasDueHard(plan: DayPlan, sized: Sized, ws: number): boolean {
+  for (let j = 0; j < 7; j++) {
+    const due = plan.qualityDue[ws + j] === 1;
+    if (due && sized.roles[j] === 'hard' && sized.chosen[j]! > 0) return true;
+  }
+  return false;
 }
 
 function hasHard(sized: Sized): boolean {

@@ -8,6 +8,7 @@
 import { RELIEF_RATIO } from '../rules/down-week-overdue';
 import { SPIKE_RATIO } from '../rules/load-spike';
 import type { FixedDays } from './week-roles';
+import { MAX_REST_RUN } from './rest-runs';
 
 /** What the week-by-week pass has settled so far. */
 export interface Ledger {
@@ -22,6 +23,11 @@ export interface Ledger {
   readonly prefix: Float64Array;
   /** Load-spike's floor on the chronic load (`chronicFloor`, src/model/load.ts). */
   readonly chronicFloor: number;
+  /**
+   * The load of the short run that next week's first days need room for (`RUN_RESERVE_MIN`); none
+   * when not given (an edit's settling trims weeks that are already there).
+   */
+  readonly runReserve?: number;
 }
 
 export interface WeekLimits {
@@ -47,6 +53,8 @@ const SPIKE = (SPIKE_RATIO / (4 - SPIKE_RATIO)) * 0.995;
  */
 const FLOOR_SPIKE = SPIKE_RATIO;
 const GROWTH = 1.1;
+/** The share of its training a week keeps at least when it makes room for next week's run. */
+const RESERVE_COST = 0.6;
 /**
  * The growth limit allows at least this many minutes more than the last loading week: 10 % of a
  * small week is less than the 5 minutes runs are rounded to, and a week of short runs would stay
@@ -79,6 +87,7 @@ export function scaleLimit(
   // the base that the training after it is measured against. The chronic load is floored, as in
   // the rule: a window is clear when its acute load is within 0.6 × its 21-day base OR within
   // 1.5 × the floor, so after a layoff the training comes back at up to 1.5 × the floor a week.
+  const reserveFrom = weekEnd + Math.max(0, MAX_REST_RUN - trailingRest(ledger, ws, mins));
   for (let d = Math.max(27, ws); d < Math.min(n, ws + 14); d++) {
     let acuteFixed = 0;
     let acuteVar = 0;
@@ -94,7 +103,21 @@ export function scaleLimit(
       baseFixed += fixed.trainLoad[t]!;
       if (t < weekEnd) baseVar += mins[t - ws]! * weights[t - ws]!;
     }
-    scale = Math.min(scale, spikeLimit(acuteFixed, acuteVar, baseFixed, baseVar, floorLimit));
+    const plain = spikeLimit(acuteFixed, acuteVar, baseFixed, baseVar, floorLimit);
+    scale = Math.min(scale, plain);
+    if (d < reserveFrom || ledger.runReserve === undefined) continue;
+    // Next week must have room for a short run in its first days, or it rests them all and
+    // makes a run of 3 or more rest days (issue 9): keep room for one by its third day (sooner
+    // when this week ends with rest days), unless that would cost this week more than 40 % of
+    // what the spike limit allows it.
+    const kept = spikeLimit(
+      acuteFixed + ledger.runReserve,
+      acuteVar,
+      baseFixed,
+      baseVar,
+      floorLimit,
+    );
+    if (kept >= RESERVE_COST * plain && Number.isFinite(kept)) scale = Math.min(scale, kept);
   }
 
   let weekVar = 0;
@@ -138,6 +161,18 @@ export function scaleLimit(
         );
   }
   return scale;
+}
+
+/** The days without training that end the week (its generated minutes `mins`, fixed ones). */
+function trailingRest(ledger: Ledger, ws: number, mins: Float64Array): number {
+  let count = 0;
+  for (let j = 6; j >= 0; j--) {
+    const i = ws + j;
+    const fixedMinutes = i >= 0 && i < ledger.n ? ledger.fixed.minutes[i]! : 0;
+    if (mins[j]! > 0 || fixedMinutes > 0) break;
+    count++;
+  }
+  return count;
 }
 
 /**

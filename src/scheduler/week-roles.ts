@@ -47,7 +47,14 @@ const PRIORITY: readonly Phase[] = [
   'base',
   'race',
 ];
-const HARD_PHASES: ReadonlySet<Phase> = new Set(['base', 'build', 'peak', 'off-distance', 'taper']);
+/** The phases whose days may hold a hard session. */
+export const HARD_PHASES: ReadonlySet<Phase> = new Set([
+  'base',
+  'build',
+  'peak',
+  'off-distance',
+  'taper',
+]);
 
 /**
  * The phase most days of the week have (ties to the more restful phase).
@@ -75,7 +82,9 @@ export function dominantPhase(plan: DayPlan, weekStart: number): Phase {
 /**
  * Assigns a role to each free day of the week that starts at index `weekStart`.
  *
- * @example shapeWeek(dayPlan, fixed, settings, 0, 2, false).roles // ['rest', 'hard', 'easy', …]
+ * `dueMet`: the days before the week already gave the quality due after a B or C race.
+ *
+ * @example shapeWeek(dayPlan, fixed, settings, 0, 2, false, false).roles // ['rest', 'hard', 'easy', …]
  */
 export function shapeWeek(
   plan: DayPlan,
@@ -84,6 +93,7 @@ export function shapeWeek(
   weekStart: number,
   maxHard: number,
   previousDayHard: boolean,
+  dueMet: boolean,
 ): WeekShape {
   const n = plan.calendar.count;
   const dominant = dominantPhase(plan, weekStart);
@@ -108,8 +118,7 @@ export function shapeWeek(
   let longAt: number | undefined;
   if (dominant !== 'recovery' && dominant !== 'reset') {
     for (const j of [longWanted, longWanted - 1, longWanted + 1]) {
-      if (j < 0 || j > 6 || roles[j] !== 'easy' || plan.noLong[weekStart + j]) continue;
-      if (plan.phase[weekStart + j] === 'recovery') continue;
+      if (j < 0 || j > 6 || roles[j] !== 'easy' || !canHoldLong(plan, weekStart + j)) continue;
       roles[j] = 'long';
       longAt = j;
       break;
@@ -128,18 +137,39 @@ export function shapeWeek(
     if (j === -1) return previousDayHard || fixed.hard[i]! > 0;
     return roles[j] === 'hard' || fixed.hard[i]! > 0;
   };
-  const anchor = longAt ?? longWanted;
   // After a B or C race, the first day that may hold quality within 5 days gets it.
-  for (let j = 0; j < 7 && hardLeft > 0; j++) {
+  const mayHoldQuality = (j: number): boolean => {
     const i = weekStart + j;
-    if (!plan.qualityDue[i] || roles[j] !== 'easy') continue;
     const phase = plan.phase[i]!;
-    if (plan.noHard[i] || !(HARD_PHASES.has(phase) || phase === 'recovery')) continue;
-    if (isHard(j - 1) || isHard(j + 1)) continue;
+    if (!plan.qualityDue[i] || plan.noHard[i] || plan.forcedRest[i]) return false;
+    if (!(HARD_PHASES.has(phase) || phase === 'recovery')) return false;
+    return !isHard(j - 1) && !isHard(j + 1);
+  };
+  let qualityPlaced = dueMet;
+  for (let j = 0; j < 7 && hardLeft > 0 && !qualityPlaced; j++) {
+    if (roles[j] !== 'easy' || !mayHoldQuality(j)) continue;
     roles[j] = 'hard';
     hardLeft--;
-    break;
+    qualityPlaced = true;
   }
+  // When the rest day or the long run holds every day that may, the quality takes one of them
+  // and the rest day or long run moves to the nearest easy day that can take it.
+  for (let j = 0; j < 7 && hardLeft > 0 && !qualityPlaced; j++) {
+    const displaced = roles[j];
+    if ((displaced !== 'rest' && displaced !== 'long') || !mayHoldQuality(j)) continue;
+    const to = nearestEasy(
+      roles,
+      j,
+      (k) => displaced === 'rest' || canHoldLong(plan, weekStart + k),
+    );
+    if (to === undefined) continue;
+    roles[to] = displaced;
+    roles[j] = 'hard';
+    if (displaced === 'long') longAt = to;
+    hardLeft--;
+    qualityPlaced = true;
+  }
+  const anchor = longAt ?? longWanted;
   for (const offset of [-5, -3, -4, 2, -2, 1, -6, -1, 3, 4, 5, 6]) {
     if (hardLeft <= 0) break;
     const j = anchor + offset;
@@ -158,6 +188,25 @@ export function shapeWeek(
     if (at >= 0 && plan.phase[weekStart + at] !== 'recovery') roles[at] = 'strides';
   }
   return { roles, dominant, hardCount: roles.filter((role) => role === 'hard').length };
+}
+
+/** Whether day `i` may hold a long run: not next to a race, not in a recovery. */
+function canHoldLong(plan: DayPlan, i: number): boolean {
+  return plan.noLong[i] === 0 && plan.phase[i] !== 'recovery';
+}
+
+/** The easy day nearest to offset `from` (the later one on a tie) that `fits`. */
+function nearestEasy(
+  roles: readonly (Role | undefined)[],
+  from: number,
+  fits: (j: number) => boolean,
+): number | undefined {
+  for (let distance = 1; distance < 7; distance++) {
+    for (const j of [from + distance, from - distance]) {
+      if (j >= 0 && j <= 6 && roles[j] === 'easy' && fits(j)) return j;
+    }
+  }
+  return undefined;
 }
 
 /** The free day nearest to offset `wanted` (the later one on a tie: the day after a race rests). */

@@ -13,7 +13,7 @@ import {
 } from '../../../src/dates';
 import type { IsoDate, Plan, Race, Session } from '../../../src/model/plan';
 import type { Warning } from '../../../src/model/warning';
-import { assertNever } from '../../../src/model/settings';
+import { assertNever, distanceKm } from '../../../src/model/settings';
 
 const isRace = (s: Session): boolean => s.kind === 'race' && s.raceId !== undefined;
 
@@ -440,3 +440,171 @@ export function targetProblems(plan: Plan): string[] {
   }
   return problems;
 }
+
+/**
+ * The day-level targets of issue 9, written from the issue and DOMAIN.md, not from the scheduler's
+ * code: at most 2 rest days in a row outside a race's recovery or a reset break, and quality back
+ * within 5 days after a B or C race. Each problem names its days.
+ */
+export function dayProblems(plan: Plan): string[] {
+  return [...restStreakProblems(plan), ...qualityAfterRaceProblems(plan)];
+}
+
+/** The day indices (from the season's start) that a kind of block covers, as 1s. */
+function blockDays(plan: Plan, kinds: readonly Plan['blocks'][number]['kind'][]): Uint8Array {
+  const first = dayNumber(plan.season.start);
+  const n = dayNumber(plan.season.end) - first + 1;
+  const days = new Uint8Array(n);
+  for (const b of plan.blocks) {
+    if (!kinds.includes(b.kind)) continue;
+    const from = Math.max(0, dayNumber(b.start) - first);
+    const to = Math.min(n - 1, dayNumber(b.end) - first);
+    for (let i = from; i <= to; i++) days[i] = 1;
+  }
+  return days;
+}
+
+/** DOMAIN.md's longest recovery after a marathon or longer: about 5 weeks. */
+const MARATHON_RECOVERY_DAYS = 35;
+
+/**
+ * Runs of 3 or more days without training (no race and no session of some minutes that is not a
+ * rest) outside a race's recovery or a reset break: a day of either ends the run, as the rest
+ * there is the race's or the athlete's choice. A race's recovery is its recovery block, and the 5
+ * weeks after a marathon or longer (DOMAIN.md's "about 3–5 weeks").
+ */
+export function restStreakProblems(plan: Plan): string[] {
+  const first = dayNumber(plan.season.start);
+  const n = dayNumber(plan.season.end) - first + 1;
+  const trained = new Uint8Array(n);
+  for (const s of plan.sessions) {
+    const i = dayNumber(s.date) - first;
+    if (i < 0 || i >= n) continue;
+    if (s.kind === 'race' || (s.intensity !== 'rest' && s.durationMin > 0)) trained[i] = 1;
+  }
+  const excused = blockDays(plan, ['recovery', 'reset']);
+  // DOMAIN.md: "marathon: about 3–5 weeks" of recovery, whatever the race's priority; the plan's
+  // recovery block is the short end of it.
+  for (const race of plan.races) {
+    if (distanceKm(race.distance) < MARATHON_KM) continue;
+    const d = dayNumber(race.date) - first;
+    for (let i = Math.max(0, d + 1); i <= Math.min(n - 1, d + MARATHON_RECOVERY_DAYS); i++) {
+      excused[i] = 1;
+    }
+  }
+  const problems: string[] = [];
+  let run = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && !trained[i] && !excused[i]) {
+      run++;
+      continue;
+    }
+    if (run >= 3) {
+      const from = fromDayNumber(first + i - run);
+      problems.push(`${from}..${fromDayNumber(first + i - 1)}: ${run} rest days in a row`);
+    }
+    run = 0;
+  }
+  return problems;
+}
+
+/**
+ * B and C races (shorter than a marathon) with no hard training session in the 5 days after them
+ * (DOMAIN.md, "after a race": quality back 4–5 days after a 5K/10K tune-up). A marathon or longer
+ * is exempt: its recovery is weeks (3–5 after a marathon, "one easy day per mile raced" as a
+ * floor), not a tune-up's few days. A race is also exempt when its 4th and 5th days after cannot
+ * hold quality by DOMAIN's other rules:
+ * - the season ends first, or the hard-day cap is 0;
+ * - another race falls in the 8 days after it (the day before any race, the 2 days before an A
+ *   race and a B race's 3-day mini-taper hold no quality, and a race on them is not training);
+ * - the race lies in a longer recovery that goes on after it (an A race's recovery block, or the
+ *   3 weeks after a marathon or longer);
+ * - the days lie in another race's recovery or a reset break, or their weeks' races already fill
+ *   the hard-day cap;
+ * - their week opens an A race's taper right after the race's own week (taper-broken holds a taper
+ *   week to the load of the week before, here a race week's light training).
+ */
+export function qualityAfterRaceProblems(plan: Plan): string[] {
+  const { settings } = plan;
+  if (settings.hardDayCap <= 0) return [];
+  const first = dayNumber(plan.season.start);
+  const n = dayNumber(plan.season.end) - first + 1;
+  const quality = new Uint8Array(n);
+  const racesInWeek = new Map<number, number>();
+  const weekOf = (i: number): number =>
+    i + first - dayNumberWeekOffset(first + i, settings.weekStart);
+  for (const s of plan.sessions) {
+    const i = dayNumber(s.date) - first;
+    if (i < 0 || i >= n) continue;
+    if (s.intensity === 'hard' && s.kind !== 'race') quality[i] = 1;
+    if (s.kind === 'race' && s.intensity === 'hard') {
+      racesInWeek.set(weekOf(i), (racesInWeek.get(weekOf(i)) ?? 0) + 1);
+    }
+  }
+  // Weeks that hold a day of an A race's taper: taper-broken caps each at the week before it.
+  const aRaces = new Set(plan.races.filter((r) => r.priority === 'A').map((r) => r.id));
+  const taperWeeks = new Set<number>();
+  for (const b of plan.blocks) {
+    if (b.kind !== 'taper' || b.raceId === undefined || !aRaces.has(b.raceId)) continue;
+    for (let i = dayNumber(b.start) - first; i <= dayNumber(b.end) - first; i++) {
+      taperWeeks.add(weekOf(i));
+    }
+  }
+  const problems: string[] = [];
+  for (const race of plan.races) {
+    if (race.priority === 'A' || distanceKm(race.distance) >= MARATHON_KM) continue;
+    const d = dayNumber(race.date) - first;
+    if (d < 0 || d + 5 >= n) continue;
+    const others = plan.races.filter((r) => {
+      const gap = dayNumber(r.date) - first - d;
+      return r !== race && gap >= 0 && gap <= 8;
+    });
+    if (others.length > 0 || inALongRecovery(plan, race)) continue;
+    const taken = new Uint8Array(n);
+    for (const b of plan.blocks) {
+      const theirs = b.kind === 'recovery' && b.raceId !== race.id;
+      if (!theirs && b.kind !== 'reset') continue;
+      const from = Math.max(0, dayNumber(b.start) - first);
+      const to = Math.min(n - 1, dayNumber(b.end) - first);
+      for (let i = from; i <= to; i++) taken[i] = 1;
+    }
+    const open = [d + 4, d + 5].some(
+      (i) =>
+        !taken[i] &&
+        (racesInWeek.get(weekOf(i)) ?? 0) < settings.hardDayCap &&
+        !(taperWeeks.has(weekOf(i)) && weekOf(d) === weekOf(i) - 7),
+    );
+    if (!open) continue;
+    let found = false;
+    for (let i = d + 1; i <= d + 5; i++) if (quality[i]) found = true;
+    if (!found)
+      problems.push(`${race.priority} ${race.distance} ${race.date}: no quality in 5 days`);
+  }
+  return problems;
+}
+
+/**
+ * Whether the race lies in a longer recovery that goes on after it: an A race's recovery block
+ * holds the day before it, or a marathon or longer came in the 3 weeks before it (DOMAIN.md:
+ * about 3 weeks of easy running after a marathon, whatever its priority).
+ */
+function inALongRecovery(plan: Plan, race: Race): boolean {
+  const before = addDays(race.date, -1);
+  const aRaces = new Set(plan.races.filter((r) => r.priority === 'A').map((r) => r.id));
+  const inABlock = plan.blocks.some(
+    (b) =>
+      b.kind === 'recovery' &&
+      b.raceId !== undefined &&
+      aRaces.has(b.raceId) &&
+      b.start <= before &&
+      b.end >= before,
+  );
+  const afterMarathon = plan.races.some((r) => {
+    const gap = daysBetween(r.date, race.date);
+    return distanceKm(r.distance) >= MARATHON_KM && gap > 0 && gap <= 21;
+  });
+  return inABlock || afterMarathon;
+}
+
+/** A marathon in km (42.195), less a metre's rounding: the races with weeks of recovery. */
+const MARATHON_KM = 42.19;
