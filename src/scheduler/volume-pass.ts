@@ -268,6 +268,22 @@ export function planWeeks(
       const later = size(restFirst(shape, k));
       if (later.total > sized.total && keepsQuality(later) && keepsLong(later)) sized = later;
     }
+    // A week that must hold quality and lost it to the load limits (its hard days scaled under
+    // the shortest session, or rested) gets the largest week that keeps a hard session: a 5K
+    // block once opened with three weeks without one.
+    if (quality && !hasHard(sized)) {
+      for (let maxHard = 1; maxHard <= first.hardCount; maxHard++) {
+        const hardShape = shapeWeek(plan, fixed, settings, ws, maxHard, previousHard);
+        for (let k = 0; k < 7; k++) {
+          const candidate = size(restFirst(hardShape, k));
+          const better = !hasHard(sized) || candidate.total > sized.total;
+          if (hasHard(candidate) && better && keepsLong(candidate)) {
+            sized = candidate;
+            shape = hardShape;
+          }
+        }
+      }
+    }
     // An A race's taper weeks come out at their share of the peak week (the marathon's 80/60/40 %:
     // race-profile.ts), whatever the week's shape (one hard session, no strides) and rounding
     // make of the day factors; the race week keeps at least 30 % of the peak week's training (the
