@@ -37,6 +37,8 @@ const PEAK_VOLUME = { ultra: 1.4, marathon: 1.4, half: 1.3, '10k': 1.2, '5k': 1.
 const LONG_SHARE = { ultra: 0.5, marathon: 0.5, half: 0.35, '10k': 0.35, '5k': 0.35 } as const;
 /** The longest long run of a 5K/10K segment (DOMAIN.md: kept at 60–90 min). */
 const SEGMENT_LONG_RUN_MAX = 90;
+/** Base days this close before an off-distance block lengthen the long run towards it. */
+const LEAD_IN_DAYS = 42;
 /** Below this baseline the long-run figures scale down (the "lower baselines scale"). */
 const FULL_BASELINE_KM = 40;
 
@@ -165,12 +167,31 @@ export function dayTargets(
   let next = focus;
   const aRaces = races.filter((race) => race.priority === 'A');
   let r = aRaces.length - 1;
+  let blockStart = Infinity; // the first day of the next off-distance block
   for (let i = n - 1; i >= 0; i--) {
     while (r >= 0 && indexOf(plan.calendar, aRaces[r]!.date) >= i) {
       next = of(aRaces[r]!.distance);
       r--;
     }
-    out[i] = plan.phase[i] === 'off-distance' ? off : next;
+    const phase = plan.phase[i];
+    if (phase === 'off-distance') blockStart = i;
+    const leadIn = phase === 'base' && blockStart - i <= LEAD_IN_DAYS;
+    out[i] = phase === 'off-distance' ? off : leadIn ? leadInTargets(next, off) : next;
   }
   return out;
+}
+
+/**
+ * The base weeks before a block that needs a longer long run (a 5K runner's half block) already
+ * lengthen it: the long run may grow by 10 % a run at most (long-run-jump), and from a 5K
+ * runner's hour a block of a few weeks alone would not reach the half's 90 minutes and more.
+ * The weekly volume stays the base's.
+ */
+function leadInTargets(base: DistanceTargets, block: DistanceTargets): DistanceTargets {
+  if (block.peakLongRun <= base.peakLongRun) return base;
+  return {
+    ...base,
+    peakLongRun: block.peakLongRun,
+    longShare: Math.max(base.longShare, block.longShare),
+  };
 }
