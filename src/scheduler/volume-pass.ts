@@ -307,7 +307,11 @@ export function planWeeks(
         let below = sized.total < low ? unit : 0;
         let above = sized.total < low ? unit * GOAL_RANGE : unit;
         for (let k = 0; k < GOAL_STEPS && miss(sized.total) > 0 && sized.total > 0; k++) {
-          unit = (below + above) / 2;
+          // The first step goes straight to where the goal would be if the minutes scaled with the
+          // unit (the long run aside), within the range; the next ones halve it.
+          const others = sized.total - longMinutes(sized);
+          const estimate = others > 0 ? (unit * (goal - longMinutes(sized))) / others : NaN;
+          unit = k === 0 && estimate > below && estimate < above ? estimate : (below + above) / 2;
           const resized = size(shape);
           if (resized.total < low) below = unit;
           else above = unit;
