@@ -30,6 +30,13 @@ export function taperDays(race: Race): number {
 }
 
 /**
+ * A marathon taper's three weeks, as shares of the peak week: 80 / 60 / 40 % (Pfitzinger 18/55
+ * and 18/70: 82 / 58 / 40 %; DOMAIN.md, "marathon taper"). Each is the week of 7 days ending on
+ * the race's eve or a week before it; the race week trains on 6 days, which hold its whole 40 %.
+ */
+const MARATHON_TAPER = [0.4 * (7 / 6), 0.6, 0.8] as const;
+
+/**
  * Volume factor of a taper day `daysBefore` days before the race (1 = the day before). The volume
  * falls week by week and the last week is the lightest (Bosquet 2007: −41 to −60 %).
  *
@@ -38,7 +45,7 @@ export function taperDays(race: Race): number {
 export function taperFactor(race: Race, daysBefore: number): number {
   if (race.priority !== 'A') return 0.6;
   const total = taperDays(race);
-  if (total === 21) return daysBefore > 14 ? 0.8 : daysBefore > 7 ? 0.65 : 0.45;
+  if (total === 21) return MARATHON_TAPER[Math.min(2, Math.floor(daysBefore / 7))]!;
   if (total === 14) return daysBefore > 7 ? 0.75 : 0.5;
   return 0.6;
 }

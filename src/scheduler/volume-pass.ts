@@ -76,6 +76,15 @@ const PRIOR_LONG_SHARE = 0.3;
 const MARATHON_TAPER_FIRST = 0.8;
 /** The race week's training at least this share of the peak week's (the issue's floor). */
 const RACE_WEEK_FLOOR = 0.3;
+/** A race on this day of the week or later (Friday to Sunday from a Monday) makes it a race week. */
+const LATE_IN_WEEK = 4;
+/** Aimed a little above the floor: the rounding to 5 minutes must not take the week under it. */
+const RACE_WEEK_MARGIN = 1.04;
+/** A taper week within this many minutes of its goal is left as it is (runs round to 5 min). */
+const ROUNDING_SLACK = 5;
+/** The range of units a taper week is searched over (up to 4 × its own), and the steps taken. */
+const GOAL_RANGE = 4;
+const GOAL_STEPS = 10;
 const QUALITY_PHASES: ReadonlySet<Phase> = new Set(['build', 'peak', 'off-distance']);
 const LOADING_PHASES: ReadonlySet<Phase> = new Set(['base', 'build', 'peak', 'off-distance']);
 
@@ -141,7 +150,9 @@ export function planWeeks(
       const phase = plan.phase[i];
       if (phase === 'taper') hasTaper = true;
       if (phase === 'taper' && races[plan.raceIndex[i]!]?.priority === 'A') aTaper = true;
-      if (aRaceDay[i]) raceWeek = true;
+      // A race late in the week makes it the race's week; an early one leaves the week to its
+      // recovery, and the week before holds the race week's training.
+      if (aRaceDay[i] && i - ws >= LATE_IN_WEEK) raceWeek = true;
       if (phase === 'recovery' || phase === 'reset') inBreak = true;
       if (phase === 'taper' || phase === 'recovery') quiet = false;
     }
@@ -187,7 +198,11 @@ export function planWeeks(
         : down && reference !== undefined
           ? Math.min(level, reference)
           : level;
-    const longMin = longRunMinutes(weekTargets, dominant, weekLevel) * (down ? downRatio : 1);
+    // A taper's long run is the peak's: sized at the level the peak reached, which its last week
+    // may not have trained at in full (the load limits), so that the longest run still comes
+    // 3 weeks out at its full length (a 50K's 3 h; 32 km in Pfitzinger 18/55).
+    const longLevel = aTaper ? Math.max(level, weekLevel) : weekLevel;
+    const longMin = longRunMinutes(weekTargets, dominant, longLevel) * (down ? downRatio : 1);
     // The long run is sized on its own (its length is the distance's need); the other days share
     // the rest of the week by their weights.
     let unit =
@@ -268,6 +283,10 @@ export function planWeeks(
       (!hasDueHard(plan, sized, ws) || hasDueHard(plan, s, ws));
     // A layout that gives that quality at all (the load limits can cut it to nothing) wins.
     const gainsDue = (s: Sized): boolean => hasDueHard(plan, s, ws) && !hasDueHard(plan, sized, ws);
+    // Resting the first days must not rest the long run of a loading week: a few weeks of that
+    // after a race kept an ultra's long run from reaching 3 h twice.
+    const hadLong = longMinutes(sized) > 0 && LOADING_PHASES.has(dominant);
+    const keepsLong = (s: Sized): boolean => !hadLong || longMinutes(s) > 0;
     for (let maxHard = first.hardCount - 1; maxHard >= 0 && sized.scale < 0.85; maxHard--) {
       const fewerShape = shapeWeek(plan, fixed, settings, ws, maxHard, previousHard, dueMet);
       const fewer = size(fewerShape);
@@ -282,19 +301,67 @@ export function planWeeks(
     // instead lets the rest of the week train.
     for (let k = 1; k < 7 && sized.scale < 0.85; k++) {
       const later = size(restFirst(shape, k));
-      if (keepsQuality(later) && (gainsDue(later) || prefersLayout(later, sized, restRuns))) {
-        sized = later;
+      const takes = gainsDue(later) || prefersLayout(later, sized, restRuns);
+      if (keepsQuality(later) && keepsLong(later) && takes) sized = later;
+    }
+    // A week that must hold quality and lost it to the load limits (its hard days scaled under
+    // the shortest session, or rested) gets the largest week that keeps a hard session: a 5K
+    // block once opened with three weeks without one.
+    if (quality && !hasHard(sized)) {
+      for (let maxHard = 1; maxHard <= first.hardCount; maxHard++) {
+        const hardShape = shapeWeek(plan, fixed, settings, ws, maxHard, previousHard, dueMet);
+        for (let k = 0; k < 7; k++) {
+          const candidate = size(restFirst(hardShape, k));
+          const better = !hasHard(sized) || candidate.total > sized.total;
+          if (hasHard(candidate) && better && keepsLong(candidate)) {
+            sized = candidate;
+            shape = hardShape;
+          }
+        }
       }
     }
-    // Race week: the taper's last week keeps at least 30 % of the peak week's training (the race
-    // left out), so the legs stay used to running (one marathon's race week once held 35 min).
-    if (raceWeek && peakWeek !== undefined) {
-      const floor = RACE_WEEK_FLOOR * peakWeek;
-      for (let k = 0; k < 4 && sized.total > 0 && sized.total < floor; k++) {
-        unit *= (floor / sized.total) * 1.02;
-        const boosted = size(shape);
-        // Not monotonic: a larger unit can merge a short run that the rest-run fill had kept.
-        if (boosted.total > sized.total) sized = boosted;
+    // An A race's taper weeks come out at their share of the peak week (the marathon's 80/60/40 %:
+    // race-profile.ts), whatever the week's shape (one hard session, no strides) and rounding
+    // make of the day factors; the race week keeps at least 30 % of the peak week's training (the
+    // race left out), so the legs stay used to running (one marathon's race week once held 35 min).
+    if (peakWeek !== undefined && (aTaper || raceWeek)) {
+      const floor = raceWeek ? RACE_WEEK_FLOOR * peakWeek : 0;
+      const share = aTaper ? taperShare(plan, ws, n) * peakWeek : 0;
+      const goal = Math.max(share, floor * RACE_WEEK_MARGIN);
+      const low = Math.max(goal - ROUNDING_SLACK, floor);
+      // Only a taper week is held down to its goal (the whole long run 3 weeks out may take it
+      // over); a race week under the floor is only raised.
+      const high = aTaper ? goal + ROUNDING_SLACK : Infinity;
+      // The week's total grows with the unit, in jumps (short runs merge, minutes round to 5):
+      // halve the unit's range towards the goal, keeping the nearest week that keeps its quality
+      // and all but two of its running days (a week cut down to its long run once left 5 rest
+      // days before a race; the taper's first week, with its whole long run, may need two fewer).
+      const fewestDays = runDays(sized) - 2;
+      const seek = (top: number): void => {
+        const miss = (total: number): number =>
+          total < low ? low - total : total > top ? total - top : 0;
+        let below = sized.total < low ? unit : 0;
+        let above = sized.total < low ? unit * GOAL_RANGE : unit;
+        for (let k = 0; k < GOAL_STEPS && miss(sized.total) > 0 && sized.total > 0; k++) {
+          // The first step goes straight to where the goal would be if the minutes scaled with the
+          // unit (the long run aside), within the range; the next ones halve it.
+          const others = sized.total - longMinutes(sized);
+          const estimate = others > 0 ? (unit * (goal - longMinutes(sized))) / others : NaN;
+          unit = k === 0 && estimate > below && estimate < above ? estimate : (below + above) / 2;
+          const resized = size(shape);
+          if (resized.total < low) below = unit;
+          else above = unit;
+          const overshoots = sized.total < low && resized.total > top;
+          const better = !overshoots && miss(resized.total) < miss(sized.total);
+          const keepsDays = resized.total > sized.total || runDays(resized) >= fewestDays;
+          if (better && keepsDays && keepsQuality(resized)) sized = resized;
+        }
+      };
+      const base = unit;
+      seek(high);
+      if (sized.total < floor) {
+        unit = base;
+        seek(Infinity);
       }
     }
 
@@ -381,6 +448,31 @@ function hasDueHard(plan: DayPlan, sized: Sized, ws: number): boolean {
     if (due && sized.roles[j] === 'hard' && sized.chosen[j]! > 0) return true;
   }
   return false;
+}
+
+/**
+ * The share of the peak week's training a week of an A race's taper holds: the mean of its days'
+ * factors, taper and recovery days by their own factor, the race day none, any other day whole.
+ */
+function taperShare(plan: DayPlan, ws: number, n: number): number {
+  let sum = 0;
+  for (let i = ws; i < ws + 7; i++) {
+    const phase = i >= 0 && i < n ? plan.phase[i] : undefined;
+    sum += phase === 'race' ? 0 : phase === 'taper' || phase === 'recovery' ? plan.factor[i]! : 1;
+  }
+  return sum / 7;
+}
+
+function longMinutes(sized: Sized): number {
+  let total = 0;
+  for (let j = 0; j < 7; j++) if (sized.roles[j] === 'long') total += sized.chosen[j]!;
+  return total;
+}
+
+function runDays(sized: Sized): number {
+  let count = 0;
+  for (let j = 0; j < 7; j++) if (sized.chosen[j]! > 0) count++;
+  return count;
 }
 
 function hasHard(sized: Sized): boolean {

@@ -171,3 +171,25 @@ test("a 5K/10K runner (focus inferred) gets a half block with ≥ 1.15 × the ba
     ),
   );
 });
+
+test("a 5K runner's half block at 40 km/week takes the long run to 90 min and more (was 80: the base before it ran 50)", () => {
+  const plan = generate({
+    start: '2027-01-04',
+    end: '2027-12-26',
+    athlete: { focusDistance: '5k', weeklyKmBaseline: 40 },
+    races: [
+      { name: 'Spring 5K', date: '2027-04-17', distance: '5k', priority: 'A' },
+      { name: 'Autumn 5K', date: '2027-10-09', distance: '5k', priority: 'A' },
+    ],
+  });
+  const [block] = plan.blocks.filter((b) => b.kind === 'off-distance');
+  assert.ok(block);
+  assert.equal(block.distance, 'half');
+  assert.ok(
+    longest(plan, block.start, block.end) >= 90,
+    `${longest(plan, block.start, block.end)}`,
+  );
+  // The base weeks before the block lengthen the long run already, 10 % a run at most.
+  assert.ok(longest(plan, addDays(block.start, -21), addDays(block.start, -1)) >= 75);
+  assert.deepEqual(checkPlan(plan), []);
+});

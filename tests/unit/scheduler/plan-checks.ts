@@ -373,6 +373,10 @@ function weekTraining(plan: Plan): Map<number, number> {
   return weeks;
 }
 
+/** The race week, the week before it and the one before that, as shares of the peak week. */
+const TAPER_SHARES = [0.4, 0.6, 0.8] as const;
+const TAPER_TOLERANCE = 0.05;
+
 export function targetProblems(plan: Plan): string[] {
   const problems: string[] = [];
   const baseline = plan.settings.weeklyKmBaseline;
@@ -387,10 +391,10 @@ export function targetProblems(plan: Plan): string[] {
       const reached = longRunsBefore(plan, race, 14, 56).filter(
         (s) => s.durationMin >= need || (race.distance === 'marathon' && s.distanceKm >= 26),
       );
-      // Twice from 40 km a week (the issue's figure); a lower baseline scales, and reaching the
-      // 2-h floor once is what it asks there.
-      // The ultra's figure is a single 3-h run (the issue's "≥ 180 min").
-      const times = baseline >= 40 && race.distance === 'marathon' ? 2 : 1;
+      // Twice from 40 km a week (the issue's figure, the marathon's and the ultra's: a single
+      // 3-h run is no build); a lower baseline scales, and reaching the 2-h floor once is what it
+      // asks there.
+      const times = baseline >= 40 ? 2 : 1;
       if (reached.length < times) {
         problems.push(`${at}: the ${need}-min long run reached ${reached.length}×`);
       }
@@ -424,7 +428,7 @@ export function targetProblems(plan: Plan): string[] {
       });
       if (!hard) problems.push(`${at}: no quality in the week of ${fromDayNumber(first)}`);
     }
-    // The race week keeps most of 30 % of the peak week's training: judged for a race on one of
+    // The race week keeps 30 % of the peak week's training: judged for a race on one of
     // the last 3 days of the athlete's week (the usual race days), as the week that holds it.
     let peak = 0;
     for (let first = raceWeek - 70; first < raceWeek; first += 7) {
@@ -432,10 +436,19 @@ export function targetProblems(plan: Plan): string[] {
     }
     const raceWeekTraining = weeks.get(raceWeek) ?? 0;
     const late = raceDay - raceWeek >= 4 && raceWeek + 6 <= dayNumber(plan.season.end);
-    // The scheduler aims at 30 %; its load limits and the rounding to 5 minutes can leave a light
-    // race week a little short of it (28 % seen), so the check holds it to 25 %.
-    if (late && raceWeekTraining < 0.25 * peak) {
+    if (late && raceWeekTraining < 0.3 * peak) {
       problems.push(`${at}: race week ${raceWeekTraining} min of a ${peak}-min peak`);
+    }
+    // A marathon's (and an ultra's) taper: the three weeks before the race at about 80 / 60 / 40 %
+    // of the peak week (DOMAIN.md: Pfitzinger 18/55 and 18/70, 82 / 58 / 40 %), within 5 points;
+    // judged where the race ends its athlete week, so that its weeks are the athlete's weeks.
+    if ((race.distance === 'marathon' || race.distance === 'ultra') && raceDay - raceWeek === 6) {
+      TAPER_SHARES.forEach((share, k) => {
+        const training = weeks.get(raceWeek - 7 * k) ?? 0;
+        if (Math.abs(training - share * peak) > TAPER_TOLERANCE * peak) {
+          problems.push(`${at}: taper week ${k} before ${training} min of a ${peak}-min peak`);
+        }
+      });
     }
   }
   return problems;
