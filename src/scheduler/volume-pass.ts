@@ -100,6 +100,8 @@ const GOAL_STEPS = 10;
 const QUALITY_FLOOR_MIN = 20;
 const BOOST_STEPS = 6;
 const BOOST_MIN_RISE = 1.25;
+/** A long run is raised by at most this factor a step: past its jump cap it would feed the others. */
+const BOOST_MAX_RISE = 1.5;
 /**
  * A half or marathon block raises the weekly volume to at least this factor of the level before
  * it (issue 9: "≥ 1.15 × the base before it" for a 5K/10K runner's half block).
@@ -258,7 +260,7 @@ export function planWeeks(
       fits: (days) => scaleLimit(ledger, limits, days.chosen, days.weights) >= 1 - 1e-9,
     };
 
-    const size = (shape: WeekShape, hardBoost = 1): Sized => {
+    const size = (shape: WeekShape, hardBoost = 1, longBoost = 1): Sized => {
       const roles = [...shape.roles];
       const wanted = new Float64Array(7);
       const weights = new Float64Array(7);
@@ -271,7 +273,7 @@ export function planWeeks(
         const i = ws + j;
         const weight = roleWeight(role, role === 'easy' ? easyIndex++ : 0);
         const boost = role === 'hard' ? hardBoost : 1;
-        const nominal = role === 'long' ? longMin : weight * unit * boost;
+        const nominal = role === 'long' ? longMin * longBoost : weight * unit * boost;
         // The marathon taper's first week keeps its long run whole (Pfitzinger 18/55 runs 32 km
         // three weeks out): the longest run comes 3–4 weeks before the race, not 5.
         const factor = role === 'long' && wholeTaperLong(plan, races, i) ? 1 : plan.factor[i]!;
@@ -352,14 +354,14 @@ export function planWeeks(
     // block once opened with three weeks without one.
     // A week the limits scale far down scales its hard session under the shortest worth running:
     // it keeps that much instead, and the other days give way.
-    const sizeKeepingHard = (candidateShape: WeekShape): Sized => {
+    const sizeKeepingHard = (candidateShape: WeekShape, longBoost = 1): Sized => {
       let boost = 1;
-      let candidate = size(candidateShape);
+      let candidate = size(candidateShape, boost, longBoost);
       for (let step = 0; step < BOOST_STEPS && candidateShape.hardCount > 0; step++) {
         if (hasHard(candidate) || !(candidate.scale > 0)) break;
         const kept = roleWeight('hard', 0) * unit * candidate.scale;
         boost = Math.max(boost * BOOST_MIN_RISE, QUALITY_FLOOR_MIN / kept);
-        candidate = size(candidateShape, boost);
+        candidate = size(candidateShape, boost, longBoost);
       }
       return candidate;
     };
@@ -380,6 +382,22 @@ export function planWeeks(
             }
           }
         }
+      }
+    }
+    // A half block's long run is what it trains for (issue 9: to 90 min and more): a week the
+    // load limits scale down keeps its long run whole (within long-run-jump) and the other days
+    // give way; after a recovery the whole week scaled once held it near an hour for weeks.
+    if (dominant === 'off-distance' && LONG_BRACKETS.has(weekTargets.bracket) && !down) {
+      const at = sized.roles.indexOf('long');
+      const goal = at < 0 ? 0 : Math.min(longMin, caps[at]!);
+      let longBoost = 1;
+      for (let step = 0; step < BOOST_STEPS; step++) {
+        const have = longMinutes(sized);
+        if (!(have > 0) || have >= goal - ROUNDING_SLACK || !(sized.scale > 0)) break;
+        longBoost *= Math.min(BOOST_MAX_RISE, goal / have);
+        const candidate = sizeKeepingHard(shape, longBoost);
+        if (longMinutes(candidate) <= have || !keepsQuality(candidate)) break;
+        sized = candidate;
       }
     }
     // An A race's taper weeks come out at their share of the peak week (the marathon's 80/60/40 %:
