@@ -349,9 +349,6 @@ export function planWeeks(
       const takes = gainsDue(later) || prefersLayout(later, sized, restRuns);
       if (keepsQuality(later) && keepsLong(later) && takes) sized = later;
     }
-    // A week that must hold quality and lost it to the load limits (its hard days scaled under
-    // the shortest session, or rested) gets the largest week that keeps a hard session: a 5K
-    // block once opened with three weeks without one.
     // A week the limits scale far down scales its hard session under the shortest worth running:
     // it keeps that much instead, and the other days give way.
     const sizeKeepingHard = (candidateShape: WeekShape, longBoost = 1): Sized => {
@@ -365,6 +362,9 @@ export function planWeeks(
       }
       return candidate;
     };
+    // A week that must hold quality and lost it to the load limits (its hard days scaled under
+    // the shortest session, or rested) gets the largest week that keeps a hard session: a 5K
+    // block once opened with three weeks without one.
     // Its first days rested, the quality and the long run go on the days after them: the spike
     // windows that end early in the week are mostly last week's, and after a recovery they leave
     // those days no room (a 5K block's first week once held no quality for that).
