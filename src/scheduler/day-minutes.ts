@@ -32,6 +32,39 @@ export function longest(role: Role): number {
 }
 
 /**
+ * Gives `cut` minutes (what the days' longest cut off a very high week) to the easy days still
+ * under their longest, in proportion to their minutes, each up to its longest: a 120 km a week
+ * runner's week would otherwise stay under its level (its longer easy days at 150 min, the shorter
+ * ones well under), and a half block could not raise it. Hard days and the long run keep theirs.
+ *
+ * @example spillToEasyDays(wanted, roles, 30) // an easy day of 100 min becomes 115, another 115
+ */
+export function spillToEasyDays(
+  wanted: Float64Array,
+  roles: readonly (Role | undefined)[],
+  cut: number,
+): void {
+  let left = cut;
+  for (let pass = 0; pass < 7 && left > 1e-9; pass++) {
+    let room = 0;
+    for (let j = 0; j < 7; j++) {
+      const role = roles[j];
+      if ((role === 'easy' || role === 'strides') && wanted[j]! < longest(role)) room += wanted[j]!;
+    }
+    if (!(room > 0)) return;
+    const grow = 1 + left / room;
+    left = 0;
+    for (let j = 0; j < 7; j++) {
+      const role = roles[j];
+      if ((role !== 'easy' && role !== 'strides') || !(wanted[j]! < longest(role))) continue;
+      const grown = wanted[j]! * grow;
+      wanted[j] = Math.min(grown, longest(role));
+      left += grown - wanted[j]!;
+    }
+  }
+}
+
+/**
  * A low volume spread over six days makes runs too short to be worth the trip: merge the shortest
  * easy runs into the others until every run is long enough (or one is left).
  *

@@ -16,15 +16,17 @@ import type { Paces } from '../model/workout';
 import { timeTrial } from '../workouts/time-trial';
 
 /**
- * The time trial at most this share of the athlete's usual week: below that (about 20–23 km a
- * week) a 45–50-min race day is more than the week can carry and still have a down week around it.
+ * The time trial at most this share of the athlete's usual week: a 20 km a week runner's 5K with
+ * warm-up and cool-down (about 50 min) is 40 % of it, as a parkrun is for a runner of that volume;
+ * below about 16 km a week the race day would be more than half the week's running.
  */
-const MAX_WEEK_SHARE = 0.35;
+const MAX_WEEK_SHARE = 0.5;
 
 /**
- * One time trial per off-distance 5K block, on the long-run weekday of the block's last week (the
- * day a road race would be), else the day before it; none when the athlete allows no hard day or
- * runs too little for a race day in a week,
+ * One time trial per off-distance 5K block, in the block's last week: on the long-run weekday (the
+ * day a road race would be), else the free day nearest to it, the earlier on a tie (the day
+ * before the long run, as a Saturday parkrun before a Sunday long run); none when the athlete
+ * allows no hard day or runs too little for a race day in a week,
  * when the block trains a half (a short-distance runner's block builds volume instead), or when a
  * kept session already races in that week.
  *
@@ -57,9 +59,9 @@ export function timeTrials(
       );
     });
     if (racedAlready) continue;
-    for (const j of [longDay, longDay - 1]) {
+    for (const j of nearestFirst(longDay)) {
       const i = ws + j;
-      if (j < 0 || j === restDay || i < 0 || i >= plan.calendar.count) continue;
+      if (j === restDay || i < 0 || i >= plan.calendar.count) continue;
       if (plan.phase[i] !== 'off-distance' || plan.noHard[i] || plan.forcedRest[i]) continue;
       const date = isoOf(plan.calendar, i);
       if (keep.some((s) => s.date === date)) continue;
@@ -82,4 +84,10 @@ export function timeTrials(
     }
   }
   return trials;
+}
+
+/** The week's offsets 0–6 by their distance from `day`, the earlier first on a tie. */
+function nearestFirst(day: number): number[] {
+  const offsets = [0, 1, 2, 3, 4, 5, 6];
+  return offsets.sort((a, b) => Math.abs(a - day) - Math.abs(b - day) || a - b);
 }

@@ -17,7 +17,14 @@ import { LONG_WEIGHT, roleIntensity, roleWeight, WEEK_WEIGHT } from './session-c
 import type { DistanceTargets } from './distance-targets';
 import { levelCap, longRunMinutes } from './distance-targets';
 import { chronicFloor, EASY_MIN_PER_KM } from '../model/load';
-import { breakMonotony, consolidate, jumpCaps, longest, roundMinutes } from './day-minutes';
+import {
+  breakMonotony,
+  consolidate,
+  jumpCaps,
+  longest,
+  roundMinutes,
+  spillToEasyDays,
+} from './day-minutes';
 import type { Ledger, WeekLimits } from './week-limits';
 import { scaleLimit } from './week-limits';
 import type { FillLimits, RestRunContext, WeekDays } from './rest-runs';
@@ -85,6 +92,26 @@ const ROUNDING_SLACK = 5;
 /** The range of units a taper week is searched over (up to 4 × its own), and the steps taken. */
 const GOAL_RANGE = 4;
 const GOAL_STEPS = 10;
+/**
+ * The hard session a week that must hold quality keeps at least, when the load limits scale the
+ * week far down: the shortest run planned (day-minutes.ts), which rounding keeps. Its weight is
+ * raised in a few steps, as each raise lowers the week's scale.
+ */
+const QUALITY_FLOOR_MIN = 20;
+const BOOST_STEPS = 6;
+const BOOST_MIN_RISE = 1.25;
+/** A long run is raised by at most this factor a step: past its jump cap it would feed the others. */
+const BOOST_MAX_RISE = 1.5;
+/**
+ * A half or marathon block raises the weekly volume to at least this factor of the level before
+ * it (issue 9: "≥ 1.15 × the base before it" for a 5K/10K runner's half block).
+ */
+const BLOCK_VOLUME_RISE = 1.15;
+const LONG_BRACKETS: ReadonlySet<DistanceTargets['bracket']> = new Set([
+  'half',
+  'marathon',
+  'ultra',
+]);
 const QUALITY_PHASES: ReadonlySet<Phase> = new Set(['build', 'peak', 'off-distance']);
 const LOADING_PHASES: ReadonlySet<Phase> = new Set(['base', 'build', 'peak', 'off-distance']);
 
@@ -124,6 +151,8 @@ export function planWeeks(
   // rule's relief.
   const walk = new ReliefWalk();
   let streak = 0;
+  // The level an off-distance block may climb to beyond its distance's: set at its first week.
+  let blockFloor: number | undefined;
   // The heaviest training week since the last break: the taper is measured against it.
   let peakWeek: number | undefined;
   const finalDay = new Uint8Array(n);
@@ -183,10 +212,21 @@ export function planWeeks(
     const dominant = dominantPhase(plan, ws);
     const down = mustRelief && quiet && LOADING_PHASES.has(dominant);
     const weekTargets = targets[hi]!;
+    // A half block raises the week over the base before it, whichever distance that base trained
+    // for (a marathon's base can be above the half's own peak at a low baseline).
+    if (dominant !== 'off-distance') blockFloor = undefined;
+    else if (blockFloor === undefined) {
+      blockFloor = LONG_BRACKETS.has(weekTargets.bracket) ? BLOCK_VOLUME_RISE * level : 0;
+    }
+    const capOf = (phase: Phase): number =>
+      Math.max(
+        levelCap(weekTargets, phase, baseLevel),
+        phase === 'off-distance' ? (blockFloor ?? 0) : 0,
+      );
     // The phase's cap holds from the week's start: after a marathon the level comes back to the
     // base (or the block's) level, not the pre-taper peak the load limits would then cut down.
     if (LOADING_PHASES.has(dominant)) {
-      level = Math.min(level, levelCap(weekTargets, dominant, baseLevel));
+      level = Math.min(level, capOf(dominant));
     }
     // An A race's taper is measured against the peak week (Pfitzinger 18/55: 82/58/40 %), not
     // against wherever the level stands.
@@ -220,22 +260,27 @@ export function planWeeks(
       fits: (days) => scaleLimit(ledger, limits, days.chosen, days.weights) >= 1 - 1e-9,
     };
 
-    const size = (shape: WeekShape): Sized => {
+    const size = (shape: WeekShape, hardBoost = 1, longBoost = 1): Sized => {
       const roles = [...shape.roles];
       const wanted = new Float64Array(7);
       const weights = new Float64Array(7);
       let easyIndex = 0;
+      // Minutes the days' longest cut off (a very high week): the easy days below theirs take them.
+      let cut = 0;
       for (let j = 0; j < 7; j++) {
         const role = roles[j];
         if (role === undefined) continue;
         const i = ws + j;
         const weight = roleWeight(role, role === 'easy' ? easyIndex++ : 0);
-        const nominal = role === 'long' ? longMin : weight * unit;
+        const boost = role === 'hard' ? hardBoost : 1;
+        const nominal = role === 'long' ? longMin * longBoost : weight * unit * boost;
         // The marathon taper's first week keeps its long run whole (Pfitzinger 18/55 runs 32 km
         // three weeks out): the longest run comes 3–4 weeks before the race, not 5.
         const factor = role === 'long' && wholeTaperLong(plan, races, i) ? 1 : plan.factor[i]!;
         wanted[j] = Math.min(nominal * factor, longest(role));
+        if (role !== 'long') cut += nominal * factor - wanted[j]!;
       }
+      spillToEasyDays(wanted, roles, cut);
       consolidate(wanted, roles);
       for (let j = 0; j < 7; j++) {
         const role = roles[j];
@@ -304,20 +349,55 @@ export function planWeeks(
       const takes = gainsDue(later) || prefersLayout(later, sized, restRuns);
       if (keepsQuality(later) && keepsLong(later) && takes) sized = later;
     }
+    // A week the limits scale far down scales its hard session under the shortest worth running:
+    // it keeps that much instead, and the other days give way.
+    const sizeKeepingHard = (candidateShape: WeekShape, longBoost = 1): Sized => {
+      let boost = 1;
+      let candidate = size(candidateShape, boost, longBoost);
+      for (let step = 0; step < BOOST_STEPS && candidateShape.hardCount > 0; step++) {
+        if (hasHard(candidate) || !(candidate.scale > 0)) break;
+        const kept = roleWeight('hard', 0) * unit * candidate.scale;
+        boost = Math.max(boost * BOOST_MIN_RISE, QUALITY_FLOOR_MIN / kept);
+        candidate = size(candidateShape, boost, longBoost);
+      }
+      return candidate;
+    };
     // A week that must hold quality and lost it to the load limits (its hard days scaled under
     // the shortest session, or rested) gets the largest week that keeps a hard session: a 5K
     // block once opened with three weeks without one.
+    // Its first days rested, the quality and the long run go on the days after them: the spike
+    // windows that end early in the week are mostly last week's, and after a recovery they leave
+    // those days no room (a 5K block's first week once held no quality for that).
     if (quality && !hasHard(sized)) {
-      for (let maxHard = 1; maxHard <= first.hardCount; maxHard++) {
+      for (let maxHard = 1; maxHard <= Math.max(1, first.hardCount); maxHard++) {
         const hardShape = shapeWeek(plan, fixed, settings, ws, maxHard, previousHard, dueMet);
         for (let k = 0; k < 7; k++) {
-          const candidate = size(restFirst(hardShape, k));
-          const better = !hasHard(sized) || candidate.total > sized.total;
-          if (hasHard(candidate) && better && keepsLong(candidate)) {
-            sized = candidate;
-            shape = hardShape;
+          const later = shapeWeek(plan, fixed, settings, ws, maxHard, previousHard, dueMet, k);
+          for (const candidateShape of [restFirst(hardShape, k), later]) {
+            const candidate = sizeKeepingHard(candidateShape);
+            const better = !hasHard(sized) || candidate.total > sized.total;
+            if (hasHard(candidate) && better && keepsLong(candidate)) {
+              sized = candidate;
+              shape = candidateShape;
+            }
           }
         }
+      }
+    }
+    // A half block's long run is what it trains for (issue 9: to 90 min and more): a week the
+    // load limits scale down keeps its long run whole (within long-run-jump) and the other days
+    // give way; after a recovery the whole week scaled once held it near an hour for weeks.
+    if (dominant === 'off-distance' && LONG_BRACKETS.has(weekTargets.bracket) && !down) {
+      const at = sized.roles.indexOf('long');
+      const goal = at < 0 ? 0 : Math.min(longMin, caps[at]!);
+      let longBoost = 1;
+      for (let step = 0; step < BOOST_STEPS; step++) {
+        const have = longMinutes(sized);
+        if (!(have > 0) || have >= goal - ROUNDING_SLACK || !(sized.scale > 0)) break;
+        longBoost *= Math.min(BOOST_MAX_RISE, goal / have);
+        const candidate = sizeKeepingHard(shape, longBoost);
+        if (longMinutes(candidate) <= have || !keepsQuality(candidate)) break;
+        sized = candidate;
       }
     }
     // An A race's taper weeks come out at their share of the peak week (the marathon's 80/60/40 %:
@@ -397,7 +477,7 @@ export function planWeeks(
       }
     }
     if (LOADING_PHASES.has(dominant)) {
-      level = Math.min(level, levelCap(weekTargets, dominant, baseLevel));
+      level = Math.min(level, capOf(dominant));
     }
   }
   return { days, downWeeks };

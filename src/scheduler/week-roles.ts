@@ -83,6 +83,8 @@ export function dominantPhase(plan: DayPlan, weekStart: number): Phase {
  * Assigns a role to each free day of the week that starts at index `weekStart`.
  *
  * `dueMet`: the days before the week already gave the quality due after a B or C race.
+ * `restBefore`: the week's first days up to this offset rest, and the long run and the hard
+ * sessions go on the days after them (a week whose first days the load limits leave no room on).
  *
  * @example shapeWeek(dayPlan, fixed, settings, 0, 2, false, false).roles // ['rest', 'hard', 'easy', …]
  */
@@ -94,6 +96,7 @@ export function shapeWeek(
   maxHard: number,
   previousDayHard: boolean,
   dueMet: boolean,
+  restBefore = 0,
 ): WeekShape {
   const n = plan.calendar.count;
   const dominant = dominantPhase(plan, weekStart);
@@ -106,18 +109,21 @@ export function shapeWeek(
       fixedHard += fixed.hard[i]!;
       continue;
     }
-    roles[j] = plan.forcedRest[i] ? 'rest' : 'easy';
+    roles[j] = plan.forcedRest[i] || j < restBefore ? 'rest' : 'easy';
   }
 
   const restAt = nearestFree(roles, weekdayOffset(settings.restWeekday, settings.weekStart));
   let restTaken = false;
   for (let j = 0; j < 7; j++) if (fixed.restOnly[weekStart + j] === 1) restTaken = true;
+  for (let j = 0; j < restBefore; j++) if (roles[j] === 'rest') restTaken = true;
   if (restAt !== undefined && !restTaken) roles[restAt] = 'rest';
 
   const longWanted = weekdayOffset(settings.longRunWeekday, settings.weekStart);
   let longAt: number | undefined;
   if (dominant !== 'recovery' && dominant !== 'reset') {
-    for (const j of [longWanted, longWanted - 1, longWanted + 1]) {
+    // With its first days rested, the week's last free day takes the long run if its own cannot.
+    const latest = restBefore > 0 ? [6, 5, 4, 3, 2, 1].filter((j) => j >= restBefore) : [];
+    for (const j of [longWanted, longWanted - 1, longWanted + 1, ...latest]) {
       if (j < 0 || j > 6 || roles[j] !== 'easy' || !canHoldLong(plan, weekStart + j)) continue;
       roles[j] = 'long';
       longAt = j;
