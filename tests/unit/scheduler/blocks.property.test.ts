@@ -6,32 +6,24 @@
  * the largest week it can hold), the long run to 90 min (scaled below 40 km a week) and holds
  * threshold work.
  *
- * Not yet true of every plan, so the test is a `todo`: it runs and names every miss but does not
- * fail the suite. On 4,000 plans of this generator (4,643 blocks of 3 weeks or more), 24 plans
- * still miss (540 problems in 415 plans before issue 9's block work): 15 half blocks whose long
- * run stays under its floor, 5 half blocks under the 1.15 ×, 4 first 5K-block weeks without
- * quality. 20 of them open within 2 weeks of a race's recovery, where load-spike holds the first
- * weeks to the recovery's load and long-run-jump grows the long run 10 % at a time from there.
+ * Not yet true of every plan: on 4,000 plans of this generator (4,643 blocks of 3 weeks or more),
+ * 24 plans still miss (548 before issue 9's block work): 15 half blocks whose long run stays under
+ * its floor, 5 half blocks under the 1.15 ×, 4 first 5K-block weeks without quality. 20 of them
+ * open within 2 weeks of a race's recovery, where load-spike holds the first weeks to the
+ * recovery's load and long-run-jump grows the long run 10 % at a time from there. So the test
+ * asserts a share: at most 4 % of the plans (the residual of 0.6 % exceeds it in 100 plans with
+ * odds of about 1 in 2,500; main before the block work missed in 14 %), the misses named.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
-import { generate } from '../../../src/scheduler/generate';
-import { seasonRequest } from './arbitraries';
+import { runs } from '../runs';
+import { plansThatMiss, seasonRequest } from './arbitraries';
 import { offDistanceBlockProblems } from './plan-checks';
 
-// Larger counts: FC_RUNS=500 node --import tsx --test tests/unit/scheduler/blocks.property.test.ts
-const RUNS = Number(process.env['FC_RUNS'] ?? 80);
+const RUNS = Number(process.env['FC_RUNS'] ?? runs(400));
+const ALLOWED_SHARE = 0.04;
 
-test(
-  'an off-distance block trains the off distance: 5K quality and a closing 5K, or half volume, long run and threshold',
-  { todo: 'about 6 plans in 1,000 miss, mostly blocks that open right after a race recovery' },
-  () => {
-    fc.assert(
-      fc.property(seasonRequest, (r) => {
-        assert.deepEqual(offDistanceBlockProblems(generate(r)), []);
-      }),
-      { numRuns: RUNS },
-    );
-  },
-);
+test('an off-distance block trains the off distance: 5K quality and a closing 5K, or half volume, long run and threshold (all but 4 % of plans)', () => {
+  const found = plansThatMiss(seasonRequest, RUNS, offDistanceBlockProblems);
+  assert.ok(found.length <= ALLOWED_SHARE * RUNS, found.join('\n'));
+});

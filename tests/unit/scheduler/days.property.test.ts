@@ -15,60 +15,21 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
 import { runs } from '../runs';
-import { addDays } from '../../../src/dates';
-import type { Distance, Plan, PlanRequest, Priority, WeekStart } from '../../../src/model/plan';
-import { WEEKDAYS } from '../../../src/model/plan';
-import { generate } from '../../../src/scheduler/generate';
+import { plansThatMiss, seasonRequestWith } from './arbitraries';
 import { qualityAfterRaceProblems, restStreakProblems } from './plan-checks';
 
 const RUNS = Number(process.env['FC_RUNS'] ?? runs(200));
 
-const request: fc.Arbitrary<PlanRequest> = fc
-  .record({
-    startOffset: fc.integer({ min: 0, max: 3000 }),
-    length: fc.integer({ min: 200, max: 2 * 366 }),
-    races: fc.array(
-      fc.record({
-        at: fc.nat({ max: 100_000 }),
-        distance: fc.constantFrom<Distance>('5k', '10k', 'half', 'marathon', 'ultra'),
-        priority: fc.constantFrom<Priority>('A', 'B', 'C'),
-      }),
-      { minLength: 1, maxLength: 5 },
-    ),
-    weeklyKmBaseline: fc.integer({ min: 40, max: 120 }),
-    longRunWeekday: fc.constantFrom(...WEEKDAYS),
-    restWeekday: fc.constantFrom(...WEEKDAYS),
-    weekStart: fc.constantFrom<WeekStart>('monday', 'sunday'),
-    hardDayCap: fc.integer({ min: 1, max: 3 }),
-    downWeekCycle: fc.integer({ min: 2, max: 5 }),
-  })
-  .map(({ startOffset, length, races, ...athlete }) => {
-    const start = addDays('2025-01-06', startOffset);
-    return {
-      start,
-      end: addDays(start, length - 1),
-      athlete,
-      races: races.map((race, i) => ({
-        name: `Race ${i + 1}`,
-        date: addDays(start, race.at % length),
-        distance: race.distance,
-        priority: race.priority,
-      })),
-    };
-  });
+const request = seasonRequestWith({
+  minKm: 40,
+  priorities: ['A', 'B', 'C'],
+  maxRaces: 5,
+  sundayWeeks: true,
+  withFocus: false,
+});
 
-/** The plans (by index) whose problems `check` finds, each with its first problem. */
-function misses(check: (plan: Plan) => string[]): string[] {
-  const requests = fc.sample(request, RUNS);
-  const found: string[] = [];
-  requests.forEach((r, index) => {
-    const problems = check(generate(r));
-    if (problems.length > 0) found.push(`#${index} ${problems[0]} in ${JSON.stringify(r)}`);
-  });
-  return found;
-}
+const misses = (check: typeof restStreakProblems): string[] => plansThatMiss(request, RUNS, check);
 
 const ALLOWED_SHARE = 0.02;
 
