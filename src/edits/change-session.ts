@@ -7,6 +7,7 @@ import type { EditResult, SessionPatch } from './types';
 import { planWorkouts } from '../workouts/plan-workouts';
 import { withWorkout } from '../workouts/session-workout';
 import { workoutTotals } from '../workouts/totals';
+import { isTimeTrial, resizedTrial, shortestTrial } from '../workouts/time-trial';
 
 /**
  * Changes fields of a session. A changed session becomes pinned and its revision goes up; a patch
@@ -32,7 +33,15 @@ export function changeSession(plan: Plan, sessionId: string, patch: SessionPatch
   if (session.raceId !== undefined && race) {
     return changeRaceSession(plan, session, race.id, patch);
   }
-  const changed = withPatchedWorkout(plan, session, applyPatch(session, patch), patch);
+  const patched = applyPatch(session, patch);
+  if (isTimeTrial(session) && patched.kind === 'race' && !patch.workout) {
+    return changeTimeTrial(plan, session, patched);
+  }
+  return withChanged(plan, session, withPatchedWorkout(plan, session, patched, patch));
+}
+
+/** The plan with `session` replaced by `changed`, pinned, its revision up, when it is valid. */
+function withChanged(plan: Plan, session: Session, changed: Session): EditResult {
   if (sameSession(session, changed)) return ok(plan);
   const next: Session = { ...changed, pinned: true, revision: session.revision + 1 };
   const problems = sessionProblems(next);
@@ -84,6 +93,23 @@ function withPatchedWorkout(
   if (!reshaped || before.workout?.edited) return changed;
   const rebuilt = withWorkout(changed, planWorkouts(plan, plan.paces).inputFor(changed));
   return patch.distanceKm === undefined ? rebuilt : { ...rebuilt, distanceKm: patch.distanceKm };
+}
+
+/**
+ * A time trial given other minutes keeps its strides and its 5K; the warm-up and cool-down fit the
+ * rest (a new kind or intensity is not a trial any more, and goes the usual way).
+ */
+function changeTimeTrial(plan: Plan, session: Session, patched: Session): EditResult {
+  if (patched.durationMin === session.durationMin) return withChanged(plan, session, patched);
+  const trial = resizedTrial(plan.paces, patched.durationMin);
+  if (!trial) {
+    return fail([
+      `a 5K time trial takes at least ${shortestTrial(plan.paces)} min (the strides and the 5K); give it more, or make it another kind of session`,
+    ]);
+  }
+  const distanceKm =
+    patched.distanceKm === session.distanceKm ? trial.distanceKm : patched.distanceKm;
+  return withChanged(plan, session, { ...patched, workout: trial.workout, distanceKm });
 }
 
 function sameSession(a: Session, b: Session): boolean {

@@ -37,20 +37,67 @@ export interface TimeTrial {
  * @example timeTrial(pacesFromVdot(50)).minutes // 45: 10 + 4 strides (5:20) + 19:56 + 10, rounded
  */
 export function timeTrial(paces: Paces | undefined): TimeTrial {
-  const warmUp = easy('warmup', WARM_UP_MIN, paces);
+  const { fiveK, core } = trialCore(paces);
+  const predictedMin = paces ? predictMinutes(paces, TIME_TRIAL_KM) : undefined;
+  const fiveKMin = predictedMin ?? minutesOf(fiveK, paces);
+  const minutes = Math.round(
+    WARM_UP_MIN + core - minutesOf(fiveK, paces) + fiveKMin + COOL_DOWN_MIN,
+  );
+  return { ...fitted(paces, minutes, WARM_UP_MIN), predictedMin };
+}
+
+/**
+ * A time trial the runner gave other minutes: the strides and the 5K stay, the warm-up (up to
+ * its 10 min) and the cool-down fit the rest; undefined when the minutes cannot hold the strides
+ * and the 5K (see shortestTrial).
+ *
+ * @example resizedTrial(pacesFromVdot(50), 35)?.workout.steps.length // 3: 9:42 warm-up, strides, 5K
+ */
+export function resizedTrial(paces: Paces | undefined, minutes: number): TimeTrial | undefined {
+  if (minutes < trialCore(paces).core) return undefined;
+  const predictedMin = paces ? predictMinutes(paces, TIME_TRIAL_KM) : undefined;
+  return { ...fitted(paces, minutes, WARM_UP_MIN), predictedMin };
+}
+
+/**
+ * The fewest minutes a time trial can be given: the strides and the 5K, without warm-up or
+ * cool-down.
+ *
+ * @example shortestTrial(pacesFromVdot(50)) // 26
+ */
+export function shortestTrial(paces: Paces | undefined): number {
+  return Math.ceil(trialCore(paces).core);
+}
+
+/** The strides and the 5K, and their minutes together. */
+function trialCore(paces: Paces | undefined): { strides: Step; fiveK: SimpleStep; core: number } {
   const strides: Step = {
     type: 'repeat',
     times: STRIDES,
     steps: [at('work', 'repetition', { durationMin: 1 / 3 }, paces), easy('recovery', 1, paces)],
   };
   const fiveK = raceEffort(paces);
-  const before = minutesOf(warmUp, paces) + minutesOf(strides, paces);
-  const predictedMin = paces ? predictMinutes(paces, TIME_TRIAL_KM) : undefined;
-  const minutes = Math.round(before + (predictedMin ?? minutesOf(fiveK, paces)) + COOL_DOWN_MIN);
-  // The cool-down takes what is left, so the steps add up to the session's minutes.
-  const coolDown = easy('cooldown', minutes - before - minutesOf(fiveK, paces), paces);
-  const workout: Workout = { steps: [warmUp, strides, fiveK, coolDown] };
-  return { minutes, distanceKm: workoutKm(workout, paces), workout, predictedMin };
+  return { strides, fiveK, core: minutesOf(strides, paces) + minutesOf(fiveK, paces) };
+}
+
+/**
+ * The steps for `minutes` at least the core's: the warm-up takes up to `warmUpMax` of the easy
+ * minutes around the strides and the 5K, the cool-down the rest, so the steps add up exactly.
+ */
+function fitted(
+  paces: Paces | undefined,
+  minutes: number,
+  warmUpMax: number,
+): { minutes: number; distanceKm: number; workout: Workout } {
+  const { strides, fiveK, core } = trialCore(paces);
+  const around = minutes - core;
+  const warmUpMin = Math.min(warmUpMax, around);
+  const steps: Step[] = [];
+  if (warmUpMin > 0) steps.push(easy('warmup', warmUpMin, paces));
+  steps.push(strides, fiveK);
+  if (around - warmUpMin > 0) steps.push(easy('cooldown', around - warmUpMin, paces));
+  const workout: Workout = { steps };
+  return { minutes, distanceKm: workoutKm(workout, paces), workout };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { changeSession } from '../../../src/edits/change-session';
 import { setRecentRace } from '../../../src/edits/set-recent-race';
-import type { Plan, PlanRequest } from '../../../src/model/plan';
+import type { Plan, PlanRequest, Session } from '../../../src/model/plan';
 import type { SimpleStep } from '../../../src/model/workout';
 import { pacesFromVdot } from '../../../src/paces/zones';
 import { generate } from '../../../src/scheduler/generate';
@@ -76,4 +77,40 @@ test("a generated block's time trial carries the steps, timed from the recent re
   const cleared = setRecentRace(plan, undefined);
   assert.ok(cleared.ok);
   assert.equal(cleared.value.sessions.find((s) => s.id === trial.id)!.durationMin, 49);
+});
+
+test('a time trial given other minutes keeps its strides and 5K; the warm-up and cool-down fit', () => {
+  const plan = generate(request);
+  const trial = trialOf(plan)!;
+  const steps = (s: Session | undefined) => s?.workout?.steps.map((step) => step.type);
+  const minutes = (s: Session | undefined) => workoutTotals(s!.workout!, plan.paces).minutes;
+
+  // 35 min at VDOT 50: the 5K (19:56 … at its pace range) and the strides (5:20) leave 9:42 of
+  // warm-up and no cool-down.
+  const shorter = changeSession(plan, trial.id, { durationMin: 35 });
+  assert.ok(shorter.ok, shorter.ok ? '' : shorter.error.join('; '));
+  const short = shorter.value.sessions.find((s) => s.id === trial.id);
+  assert.deepEqual(steps(short), ['warmup', 'repeat', 'work']);
+  assert.ok(Math.abs(minutes(short) - 35) < 1e-9, `steps sum to ${minutes(short)}`);
+  assert.equal(short?.pinned, true);
+
+  // 60 min: a 10-min warm-up and a longer cool-down; the 5K step is the same as before.
+  const longer = changeSession(plan, trial.id, { durationMin: 60 });
+  assert.ok(longer.ok);
+  const long = longer.value.sessions.find((s) => s.id === trial.id);
+  assert.deepEqual(steps(long), ['warmup', 'repeat', 'work', 'cooldown']);
+  assert.ok(Math.abs(minutes(long) - 60) < 1e-9);
+  assert.deepEqual(long?.workout?.steps[2], trial.workout?.steps[2]);
+
+  // Too short for the strides and the 5K: refused in words, nothing changed.
+  assert.deepEqual(changeSession(plan, trial.id, { durationMin: 20 }), {
+    ok: false,
+    error: [
+      'a 5K time trial takes at least 26 min (the strides and the 5K); give it more, or make it another kind of session',
+    ],
+  });
+  // Made an easy run, it is one, with an easy run's steps.
+  const easy = changeSession(plan, trial.id, { kind: 'easy', durationMin: 40 });
+  assert.ok(easy.ok);
+  assert.deepEqual(steps(easy.value.sessions.find((s) => s.id === trial.id)), ['steady']);
 });
