@@ -416,8 +416,9 @@ export function planWeeks(
     // race-profile.ts), whatever the week's shape (one hard session, no strides) and rounding
     // make of the day factors; the race week keeps at least 30 % of the peak week's training (the
     // race left out), so the legs stay used to running (one marathon's race week once held 35 min).
-    // A race early in next week takes its 7 days before from this week's last days: those keep
-    // the 30 % on their own (one Wednesday marathon's 6 days before it once held 18 %).
+    // A race early in next week takes its 7 days before mostly from this week's last days: those
+    // keep the 30 % on their own, as next week's days before the race are not sized yet (one
+    // Wednesday marathon's 7 days before it once held 55 min of a 300-min peak, 18 %).
     const eveFrom = earlyRaceOffset(aRaceDay, ws);
     if (peakWeek !== undefined && (aTaper || raceWeek || eveFrom !== undefined)) {
       const floor = raceWeek ? RACE_WEEK_FLOOR * peakWeek : 0;
