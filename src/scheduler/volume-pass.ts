@@ -107,6 +107,18 @@ const BOOST_MAX_RISE = 1.5;
  * it (issue 9: "≥ 1.15 × the base before it" for a 5K/10K runner's half block).
  */
 const BLOCK_VOLUME_RISE = 1.15;
+/**
+ * What a taper or race week's size is sought for: `measure` of the sized week between `low` and
+ * `top`, aiming at `goal`; `held` is the part of it that does not scale with the unit (the long
+ * run, fixed sessions).
+ */
+interface WeekGoal {
+  readonly measure: (sized: Sized) => number;
+  readonly held: (sized: Sized) => number;
+  readonly low: number;
+  readonly goal: number;
+  readonly top: number;
+}
 const LONG_BRACKETS: ReadonlySet<DistanceTargets['bracket']> = new Set([
   'half',
   'marathon',
@@ -404,44 +416,83 @@ export function planWeeks(
     // race-profile.ts), whatever the week's shape (one hard session, no strides) and rounding
     // make of the day factors; the race week keeps at least 30 % of the peak week's training (the
     // race left out), so the legs stay used to running (one marathon's race week once held 35 min).
-    if (peakWeek !== undefined && (aTaper || raceWeek)) {
+    // A race early in next week takes its 7 days before mostly from this week's last days: those
+    // keep the 30 % on their own, as next week's days before the race are not sized yet (one
+    // Wednesday marathon's 7 days before it once held 55 min of a 300-min peak, 18 %).
+    const eveFrom = earlyRaceOffset(aRaceDay, ws);
+    if (peakWeek !== undefined && (aTaper || raceWeek || eveFrom !== undefined)) {
       const floor = raceWeek ? RACE_WEEK_FLOOR * peakWeek : 0;
       const share = aTaper ? taperShare(plan, ws, n) * peakWeek : 0;
       const goal = Math.max(share, floor * RACE_WEEK_MARGIN);
-      const low = Math.max(goal - ROUNDING_SLACK, floor);
       // Only a taper week is held down to its goal (the whole long run 3 weeks out may take it
       // over); a race week under the floor is only raised.
-      const high = aTaper ? goal + ROUNDING_SLACK : Infinity;
+      const whole: WeekGoal = {
+        measure: (s) => s.total,
+        held: longMinutes,
+        low: Math.max(goal - ROUNDING_SLACK, floor),
+        goal,
+        top: aTaper ? goal + ROUNDING_SLACK : Infinity,
+      };
       // The week's total grows with the unit, in jumps (short runs merge, minutes round to 5):
       // halve the unit's range towards the goal, keeping the nearest week that keeps its quality
       // and all but two of its running days (a week cut down to its long run once left 5 rest
       // days before a race; the taper's first week, with its whole long run, may need two fewer).
       const fewestDays = runDays(sized) - 2;
-      const seek = (top: number): void => {
-        const miss = (total: number): number =>
-          total < low ? low - total : total > top ? total - top : 0;
-        let below = sized.total < low ? unit : 0;
-        let above = sized.total < low ? unit * GOAL_RANGE : unit;
-        for (let k = 0; k < GOAL_STEPS && miss(sized.total) > 0 && sized.total > 0; k++) {
+      let sizedUnit = unit;
+      const seek = ({ measure, held, low, goal, top }: WeekGoal): void => {
+        const miss = (s: Sized): number => {
+          const value = measure(s);
+          return value < low ? low - value : value > top ? value - top : 0;
+        };
+        unit = sizedUnit;
+        let below = measure(sized) < low ? unit : 0;
+        let above = measure(sized) < low ? unit * GOAL_RANGE : unit;
+        for (let k = 0; k < GOAL_STEPS && miss(sized) > 0 && sized.total > 0; k++) {
           // The first step goes straight to where the goal would be if the minutes scaled with the
           // unit (the long run aside), within the range; the next ones halve it.
-          const others = sized.total - longMinutes(sized);
-          const estimate = others > 0 ? (unit * (goal - longMinutes(sized))) / others : NaN;
+          const others = measure(sized) - held(sized);
+          const estimate = others > 0 ? (unit * (goal - held(sized))) / others : NaN;
           unit = k === 0 && estimate > below && estimate < above ? estimate : (below + above) / 2;
           const resized = size(shape);
-          if (resized.total < low) below = unit;
+          if (measure(resized) < low) below = unit;
           else above = unit;
-          const overshoots = sized.total < low && resized.total > top;
-          const better = !overshoots && miss(resized.total) < miss(sized.total);
+          const overshoots = measure(sized) < low && measure(resized) > top;
+          const better = !overshoots && miss(resized) < miss(sized);
           const keepsDays = resized.total > sized.total || runDays(resized) >= fewestDays;
-          if (better && keepsDays && keepsQuality(resized)) sized = resized;
+          if (better && keepsDays && keepsQuality(resized)) {
+            sized = resized;
+            sizedUnit = unit;
+          }
         }
       };
       const base = unit;
-      seek(high);
+      seek(whole);
       if (sized.total < floor) {
-        unit = base;
-        seek(Infinity);
+        sizedUnit = base;
+        seek({ ...whole, top: Infinity });
+      }
+      if (eveFrom !== undefined) {
+        // Fixed training (a C race aside) on those days counts as well.
+        let fixedTraining = 0;
+        for (let i = ws + eveFrom; i < ws + 7; i++) {
+          fixedTraining += (fixed.minutes[i] ?? 0) - (fixed.raceMinutes[i] ?? 0);
+        }
+        const from = (s: Sized): number => fixedTraining + minutesFrom(s, eveFrom, () => true);
+        const eveFloor = RACE_WEEK_FLOOR * peakWeek;
+        const eve: WeekGoal = {
+          measure: from,
+          held: (s) => fixedTraining + minutesFrom(s, eveFrom, (role) => role === 'long'),
+          low: eveFloor,
+          goal: eveFloor * RACE_WEEK_MARGIN,
+          top: eveFloor * RACE_WEEK_MARGIN + ROUNDING_SLACK,
+        };
+        // Only raised: near the floor first (the taper goes on falling), any week above it if none is.
+        const before = sizedUnit;
+        if (from(sized) < eveFloor) seek(eve);
+        if (from(sized) < eveFloor) {
+          sizedUnit = before;
+          seek({ ...eve, top: Infinity });
+        }
       }
     }
 
@@ -481,6 +532,18 @@ export function planWeeks(
     }
   }
   return { days, downWeeks };
+}
+
+/**
+ * The day of this week from which the 7 days before an A race early in next week (before
+ * `LATE_IN_WEEK`) begin, if there is one: such a race's days before it are mostly this week's.
+ */
+function earlyRaceOffset(aRaceDay: Uint8Array, ws: number): number | undefined {
+  for (let j = 0; j < LATE_IN_WEEK; j++) {
+    const i = ws + 7 + j;
+    if (i >= 0 && aRaceDay[i] === 1) return j;
+  }
+  return undefined;
 }
 
 /** A marathon taper's long run 19–21 days before the race, which keeps its full length. */
@@ -546,6 +609,16 @@ function taperShare(plan: DayPlan, ws: number, n: number): number {
 function longMinutes(sized: Sized): number {
   let total = 0;
   for (let j = 0; j < 7; j++) if (sized.roles[j] === 'long') total += sized.chosen[j]!;
+  return total;
+}
+
+/** The minutes of the week's days from day `from` on whose role `counts`. */
+function minutesFrom(sized: Sized, from: number, counts: (role: Role) => boolean): number {
+  let total = 0;
+  for (let j = from; j < 7; j++) {
+    const role = sized.roles[j];
+    if (role !== undefined && counts(role)) total += sized.chosen[j]!;
+  }
   return total;
 }
 

@@ -5,7 +5,7 @@ import type { Plan, PlanRequest, Session } from '../../../src/model/plan';
 import { checkPlan } from '../../../src/rules/index';
 import { distanceTargets } from '../../../src/scheduler/distance-targets';
 import { generate } from '../../../src/scheduler/generate';
-import { unforcedWarnings } from './plan-checks';
+import { targetProblems, unforcedWarnings } from './plan-checks';
 
 const season = { start: '2027-01-04', end: '2027-12-26' };
 const longRuns = (plan: Plan, from: string, to: string): Session[] =>
@@ -112,6 +112,35 @@ test('the final 6 weeks before an A race: no down week, quality every week, race
   const raceWeek = minutes(plan, '2027-04-12', '2027-04-18');
   assert.ok(raceWeek >= 0.3 * peak, `${raceWeek} of ${peak}`);
   assert.ok(raceWeek <= 0.6 * peak, `${raceWeek} of ${peak}`);
+});
+
+test('an A marathon on a Tuesday keeps 30 % of the peak week in the 7 days before it (was 110 of 375 min)', () => {
+  // The race's own week is its recovery; the week before held the long run on its Monday and
+  // left the 6 days after it 110 min (29 %).
+  const request: PlanRequest = {
+    start: '2025-09-30',
+    end: '2026-08-02',
+    athlete: {
+      weeklyKmBaseline: 45,
+      longRunWeekday: 'monday',
+      restWeekday: 'wednesday',
+      weekStart: 'monday',
+      hardDayCap: 3,
+      downWeekCycle: 3,
+    },
+    races: [{ name: 'Tuesday Marathon', date: '2026-06-23', distance: 'marathon', priority: 'A' }],
+  };
+  const plan = generate(request);
+  let peak = 0;
+  for (let week = '2026-04-13'; week < '2026-06-22'; week = addDays(week, 7)) {
+    peak = Math.max(peak, minutes(plan, week, addDays(week, 6)));
+  }
+  assert.equal(peak, 375);
+  const eve = minutes(plan, '2026-06-16', '2026-06-22');
+  assert.ok(eve >= 0.3 * peak, `${eve} of ${peak}`);
+  assert.ok(eve <= 0.6 * peak, `${eve} of ${peak}`);
+  assert.deepEqual(targetProblems(plan), []);
+  assert.deepEqual(unforcedWarnings(plan, checkPlan(plan)), []);
 });
 
 test("a marathoner's 5K block trains the 5K: quality from its first week, long runs ≤ 90 min, a 5K to end it", () => {

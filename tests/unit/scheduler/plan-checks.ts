@@ -373,6 +373,16 @@ function weekTraining(plan: Plan): Map<number, number> {
   return weeks;
 }
 
+/** Training minutes (races left out) of the 7 days before day number `raceDay`. */
+export function eveTraining(plan: Plan, raceDay: number): number {
+  let total = 0;
+  for (const s of plan.sessions) {
+    const n = dayNumber(s.date);
+    if (s.kind !== 'race' && n >= raceDay - 7 && n < raceDay) total += s.durationMin;
+  }
+  return total;
+}
+
 /** The race week, the week before it and the one before that, as shares of the peak week. */
 const TAPER_SHARES = [0.4, 0.6, 0.8] as const;
 const TAPER_TOLERANCE = 0.05;
@@ -428,8 +438,8 @@ export function targetProblems(plan: Plan): string[] {
       });
       if (!hard) problems.push(`${at}: no quality in the week of ${fromDayNumber(first)}`);
     }
-    // The race week keeps 30 % of the peak week's training: judged for a race on one of
-    // the last 3 days of the athlete's week (the usual race days), as the week that holds it.
+    // The race week keeps 30 % of the peak week's training: for a race on one of the last 3
+    // days of the athlete's week (the usual race days), the week that holds it.
     let peak = 0;
     for (let first = raceWeek - 70; first < raceWeek; first += 7) {
       peak = Math.max(peak, weeks.get(first) ?? 0);
@@ -438,6 +448,14 @@ export function targetProblems(plan: Plan): string[] {
     const late = raceDay - raceWeek >= 4 && raceWeek + 6 <= dayNumber(plan.season.end);
     if (late && raceWeekTraining < 0.3 * peak) {
       problems.push(`${at}: race week ${raceWeekTraining} min of a ${peak}-min peak`);
+    }
+    // A race early in the athlete's week (Monday to Thursday from a Monday) leaves its week to the
+    // recovery: its race week is the 7 days ending the day before it, training only. The taper's
+    // last week is about 40 % of the peak (DOMAIN.md: Pfitzinger 18/55 and 18/70, 82/58/40 %;
+    // Bosquet 2007, volume −41–60 %): 30 % is the floor under it wherever the week starts.
+    const eve = eveTraining(plan, raceDay);
+    if (!late && eve < 0.3 * peak) {
+      problems.push(`${at}: the 7 days before it ${eve} min of a ${peak}-min peak`);
     }
     // A marathon's (and an ultra's) taper: the three weeks before the race at about 80 / 60 / 40 %
     // of the peak week (DOMAIN.md: Pfitzinger 18/55 and 18/70, 82 / 58 / 40 %), within 5 points;
