@@ -6,7 +6,8 @@
  * Each block is the configured length where there is room for it, else the longest that fits, but
  * never shorter than `minOffDistanceDays`: a shorter block would not train the off distance, and
  * the rules do not count it (it used to be squeezed in only to silence them). Where no block of
- * that minimum fits, none is placed and the rule's warning is the races' doing.
+ * that minimum fits, none is placed and the rule's warning is the races' doing. A block opens past
+ * a race's return (`RETURN_DAYS` after its recovery) where its stretch leaves the room.
  *
  * "Every 12 months" is judged exactly as the no-off-distance-block rule does: each block is anchored
  * at its middle day, and no 12-month window may fit strictly between two anchors (or between an
@@ -42,6 +43,18 @@ const MIN_SEASON_FOR_BLOCK = 182;
  * out, 154 min (29.8 km), and 26 km or more three times.
  */
 export const MARATHON_BUILD_ROOM_DAYS = 70;
+
+/**
+ * Days after a race's recovery that are the runner's return, not a base a block builds from: the
+ * load-spike rule's 28-day window still holds the recovery's low weeks, and a run may grow by 10 %
+ * at most over the longest of the past 30 days (Frandsen et al. 2025), so a half block that opened
+ * here often ended before its long run reached 90 min, and a 5K block's first week had no quality.
+ * After an A marathon this makes about 6 weeks (DOMAIN.md: 3–5 weeks of recovery, Pfitzinger). A
+ * block starts after them when its stretch has the room, else where it used to. 21 days rather than
+ * 14: on 20,000 random plans (two seeds) the block property missed 122 times on main, 101 with 14
+ * days, 91 with 21.
+ */
+export const RETURN_DAYS = 21;
 
 /**
  * Places the blocks, marks their base and build days as 'off-distance' in `plan.phase`, and returns
@@ -138,7 +151,7 @@ function longestBetween(
     const weeks = Math.min(blockWeeks, Math.floor((end - start + 1) / 7));
     if (weeks * 7 < min) continue;
     if (!best || weeks * 7 > best.end - best.start + 1) {
-      best = { start, end: start + weeks * 7 - 1 };
+      best = pastReturn(plan, { start, end: start + weeks * 7 - 1 }, end);
     }
   }
   return best;
@@ -258,6 +271,8 @@ function bestPlacement(
   // The length comes first: the full block on build days too rather than a shorter one on base
   // days alone, as a short block trains the off distance less.
   for (let len = full; len >= min; len -= 7) {
+    // Base days first, but a block past a race's return comes before one in it.
+    let chosen: { block: PlacedBlock; closes: boolean; settled: boolean } | undefined;
     for (const runs of runsOf) {
       const half = Math.floor(len / 2);
       let closing: { block: PlacedBlock; score: number } | undefined;
@@ -267,21 +282,67 @@ function bestPlacement(
         const last = Math.min(run.end - len + 1, limit - 1 - half);
         for (let p = first; p <= last; p += 7) {
           const block = { start: p, end: p + len - 1 };
+          const settled = !inReturn(plan, p);
           if (windowAfter(plan, p + half) > b) {
-            // This block alone closes the gap: prefer the longest stretch, centred in it.
+            // This block alone closes the gap: prefer one past a race's return, then the longest
+            // stretch, centred in it.
             const centre = (run.start + run.end) / 2;
-            const score = (run.end - run.start) * 1e6 - Math.abs(p + half - centre);
+            const score =
+              (settled ? 1e12 : 0) + (run.end - run.start) * 1e6 - Math.abs(p + half - centre);
             if (!closing || score > closing.score) closing = { block, score };
-          } else if (!latest || (late ? p > latest.start : p < latest.start)) {
+          } else if (!latest || prefers(plan, block, latest, late)) {
             latest = block;
           }
         }
       }
-      if (closing) return closing.block;
-      if (latest) return latest;
+      const block = closing?.block ?? latest;
+      if (!block) continue;
+      const found = { block, closes: closing !== undefined, settled: !inReturn(plan, block.start) };
+      if (!chosen || ranksBefore(found, chosen)) chosen = found;
     }
+    if (chosen) return chosen.block;
   }
   return undefined;
+}
+
+/** Whether a candidate block ranks before another: one that closes the gap, then one past a return. */
+function ranksBefore(
+  x: { closes: boolean; settled: boolean },
+  y: { closes: boolean; settled: boolean },
+): boolean {
+  if (x.closes !== y.closes) return x.closes;
+  return x.settled && !y.settled;
+}
+
+/**
+ * Whether block `x` is to be placed rather than `y` when neither closes the gap: the one past a
+ * race's return, then the latest when `late`, else the earliest.
+ */
+function prefers(plan: DayPlan, x: PlacedBlock, y: PlacedBlock, late: boolean): boolean {
+  const settledX = !inReturn(plan, x.start);
+  if (settledX !== !inReturn(plan, y.start)) return settledX;
+  return late ? x.start > y.start : x.start < y.start;
+}
+
+/** Whether day `i` lies within `RETURN_DAYS` after a race's recovery. */
+function inReturn(plan: DayPlan, i: number): boolean {
+  for (let k = 1; k <= RETURN_DAYS && i - k >= 0; k++) {
+    if (plan.phase[i - k] === 'recovery') return true;
+  }
+  return false;
+}
+
+/**
+ * `block` moved later by whole weeks, as long as it ends by the day `last`, until it opens past a
+ * race's return, or as far into the return as the room allows (each week further in is a week
+ * more of rebuilt load and long run under it).
+ */
+function pastReturn(plan: DayPlan, block: PlacedBlock, last: number): PlacedBlock {
+  let moved = block;
+  while (inReturn(plan, moved.start) && moved.end + 7 <= last) {
+    moved = { start: moved.start + 7, end: moved.end + 7 };
+  }
+  return moved;
 }
 
 /**
