@@ -131,7 +131,7 @@ export function SessionInspector({ plan, target, edit, onClose }: Props) {
                 value={kind}
                 onChange={(e) => onKind(e.target.value as SessionKind)}
               >
-                {SESSION_KINDS.filter((k) => k !== 'race').map((k) => (
+                {SESSION_KINDS.filter((k) => k !== 'race' || session?.kind === 'race').map((k) => (
                   <option key={k} value={k}>
                     {kindLabel(k)}
                   </option>
