@@ -6,12 +6,7 @@ test("the 5K block's time trial opens as a race in the inspector; other minutes 
   planner,
   page,
 }) => {
-  const wizard = await planner.openWizard();
-  await wizard.fill(MARATHONER);
-  await setField(wizard.field('Recent race'), '5k');
-  await setField(wizard.field('Its time'), '19:57');
-  await wizard.generate();
-  await expect(wizard.root).toBeHidden();
+  await planner.createSeason({ ...MARATHONER, recentRace: { distance: '5k', time: '19:57' } });
 
   const trial = (await planner.calendar.sessions()).find((s) => s.kind === 'race' && !s.raceId);
   expect(trial, 'a 5K time trial at the end of the 5K block').toBeDefined();

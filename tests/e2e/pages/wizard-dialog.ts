@@ -23,6 +23,8 @@ export interface SeasonForm {
   readonly hardDays?: number;
   readonly downWeekAfter?: number;
   readonly races?: readonly RaceRow[];
+  /** A recent race result, which gives the plan its paces ("Recent race", "Its time"). */
+  readonly recentRace?: { readonly distance: string; readonly time: string };
 }
 
 /** The "New plan" wizard (role=dialog, name "New plan"). */
@@ -58,6 +60,8 @@ export class WizardDialog {
       ['Week starts on', form.weekStart],
       ['Hard days per week', form.hardDays],
       ['Down week after (weeks)', form.downWeekAfter],
+      ['Recent race', form.recentRace?.distance],
+      ['Its time', form.recentRace?.time],
     ];
     for (const [label, value] of fields) {
       if (value !== undefined) await setField(this.field(label), String(value));
